@@ -1,0 +1,33 @@
+package com.wedsync.usage.application.analytics;
+
+import com.wedsync.usage.domain.Require;
+import com.wedsync.usage.domain.tenancy.OrganizationId;
+import com.wedsync.usage.domain.tenancy.Principal;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** Who asks for which organization's usage over {@code [from, to)}, and at what granularity. */
+public record QueryUsageCommand(Principal principal, OrganizationId organizationId, Instant from, Instant to,
+                                Granularity granularity) {
+
+    public static final Duration MAX_SPAN = Duration.ofDays(400);
+
+    public QueryUsageCommand {
+        Require.present(principal, "principal");
+        Require.present(organizationId, "organizationId");
+        Require.present(from, "from");
+        Require.present(to, "to");
+        Require.present(granularity, "granularity");
+        if (!from.isBefore(to)) {
+            throw new IllegalArgumentException("'from' must be before 'to'");
+        }
+        if (Duration.between(from, to).compareTo(MAX_SPAN) > 0) {
+            throw new IllegalArgumentException("the range from 'from' to 'to' may span at most "
+                    + MAX_SPAN.toDays() + " days");
+        }
+        if (granularity == Granularity.HOUR && Duration.between(from, to).compareTo(Duration.ofDays(31)) > 0) {
+            throw new IllegalArgumentException("an hourly series may span at most 31 days");
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package com.wedsync.usage.application.port;
+
+import com.wedsync.usage.domain.quota.LimitName;
+
+import java.util.Map;
+
+/** Decisions counted over a period: admitted calls, and denials per limit that denied (a denial may name several). */
+public record DecisionTally(long admitted, long denied, Map<LimitName, Long> deniedByLimit) {
+
+    public static final DecisionTally NONE = new DecisionTally(0, 0, Map.of());
+
+    public DecisionTally {
+        deniedByLimit = Map.copyOf(deniedByLimit);
+    }
+}

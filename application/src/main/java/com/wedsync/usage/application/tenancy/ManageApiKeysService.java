@@ -1,0 +1,81 @@
+package com.wedsync.usage.application.tenancy;
+
+import com.wedsync.usage.application.NotFoundException;
+import com.wedsync.usage.application.port.ApiKeys;
+import com.wedsync.usage.application.port.Organizations;
+import com.wedsync.usage.application.port.SecretSource;
+import com.wedsync.usage.domain.tenancy.ApiKey;
+import com.wedsync.usage.domain.tenancy.ApiKeyId;
+import com.wedsync.usage.domain.tenancy.OrganizationId;
+import com.wedsync.usage.domain.tenancy.Principal;
+import com.wedsync.usage.domain.tenancy.SecretHash;
+
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.List;
+import java.util.Optional;
+
+/** Keys are {@code wsk_} and 32 base62 characters (about 190 bits); only their SHA-256 is stored. */
+public final class ManageApiKeysService implements ManageApiKeysUseCase {
+
+    private static final int MAX_NAME_LENGTH = 200;
+
+    private final ApiKeys keys;
+    private final Organizations organizations;
+    private final TenantDirectory directory;
+    private final SecretSource secrets;
+    private final InstantSource clock;
+
+    public ManageApiKeysService(ApiKeys keys, Organizations organizations, TenantDirectory directory,
+                                SecretSource secrets, InstantSource clock) {
+        this.keys = keys;
+        this.organizations = organizations;
+        this.directory = directory;
+        this.secrets = secrets;
+        this.clock = clock;
+    }
+
+    @Override
+    public CreatedSecret<ApiKey> create(Principal principal, OrganizationId organization, String name,
+                                        Optional<Instant> expiresAt) {
+        Permissions.requireManage(principal, organization);
+        organizations.find(organization).orElseThrow(() -> new NotFoundException("organization", organization.value()));
+        String keyName = name == null ? "" : name;
+        if (keyName.length() > MAX_NAME_LENGTH || keyName.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("'name' must be at most " + MAX_NAME_LENGTH
+                    + " characters without control characters");
+        }
+        Instant now = clock.instant();
+        if (expiresAt.isPresent() && !expiresAt.get().isAfter(now)) {
+            throw new IllegalArgumentException("'expiresAt' must be in the future");
+        }
+        String secret = Secrets.API_KEY_PREFIX + secrets.base62(Secrets.SECRET_LENGTH);
+        ApiKey key = new ApiKey(new ApiKeyId("key_" + secrets.base62(Secrets.ID_LENGTH)), organization, keyName,
+                Secrets.displayPrefix(secret), SecretHash.of(secret), now, expiresAt, Optional.empty());
+        keys.add(key);
+        return new CreatedSecret<>(key, secret);
+    }
+
+    @Override
+    public ApiKey revoke(Principal principal, ApiKeyId id) {
+        ApiKey key = get(principal, id);
+        Permissions.requireManage(principal, key.organizationId());
+        ApiKey revoked = key.revokedAt(clock.instant());
+        keys.update(revoked);
+        directory.forgetKey(revoked.secretHash());
+        return revoked;
+    }
+
+    @Override
+    public ApiKey get(Principal principal, ApiKeyId id) {
+        return keys.find(id).filter(key -> principal.canRead(key.organizationId()))
+                .orElseThrow(() -> new NotFoundException("API key", id.value()));
+    }
+
+    @Override
+    public List<ApiKey> list(Principal principal, OrganizationId organization) {
+        Permissions.requireRead(principal, organization);
+        organizations.find(organization).orElseThrow(() -> new NotFoundException("organization", organization.value()));
+        return keys.listFor(organization);
+    }
+}

@@ -1,0 +1,66 @@
+package com.wedsync.usage.domain.ratelimit;
+
+import com.wedsync.usage.domain.quota.LimitName;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * The answer to "may this call go ahead?": {@link Admitted} or {@link Denied}, with the state of every finite
+ * limit after the decision. Unlimited limits are not listed.
+ */
+public sealed interface Decision permits Decision.Admitted, Decision.Denied {
+
+    List<LimitState> limits();
+
+    /** True when the decision was taken without the shared counter store. */
+    boolean degraded();
+
+    Decision asDegraded();
+
+    /** The limit a client should watch: for a denial the violated one with the longest wait, else the lowest. */
+    default Optional<LimitState> mostRestrictive() {
+        Comparator<LimitState> tightest = Comparator.comparingLong(LimitState::remaining)
+                .thenComparing(Comparator.comparingLong(LimitState::resetSeconds).reversed());
+        if (this instanceof Denied denied) {
+            return limits().stream().filter(limit -> denied.violated().contains(limit.name()))
+                    .max(Comparator.comparingLong(LimitState::resetSeconds));
+        }
+        return limits().stream().min(tightest);
+    }
+
+    record Admitted(List<LimitState> limits, boolean degraded) implements Decision {
+        public Admitted {
+            limits = List.copyOf(limits);
+        }
+
+        @Override
+        public Decision asDegraded() {
+            return new Admitted(limits, true);
+        }
+    }
+
+    /**
+     * A denial. {@code retryAfterSeconds} is whole seconds, rounded up, at least 1: a retry then is admitted if
+     * nothing else consumed meanwhile. It is empty when no wait helps ({@link DenialReason#COST_EXCEEDS_LIMIT}).
+     */
+    record Denied(List<LimitState> limits, Set<LimitName> violated, DenialReason reason,
+                  OptionalLong retryAfterSeconds, boolean degraded) implements Decision {
+        public Denied {
+            limits = List.copyOf(limits);
+            violated = Set.copyOf(violated);
+            if (retryAfterSeconds.isPresent() && retryAfterSeconds.getAsLong() < 1) {
+                throw new IllegalArgumentException(
+                        "'retryAfterSeconds' must be at least 1, was " + retryAfterSeconds.getAsLong());
+            }
+        }
+
+        @Override
+        public Decision asDegraded() {
+            return new Denied(limits, violated, reason, retryAfterSeconds, true);
+        }
+    }
+}
