@@ -1,0 +1,85 @@
+package com.wedsync.usage.adapters.redis.inprocess;
+
+import com.wedsync.usage.application.port.QuotaCounters;
+import com.wedsync.usage.domain.quota.LimitSet;
+import com.wedsync.usage.domain.ratelimit.Decision;
+import com.wedsync.usage.domain.ratelimit.LocalCalendar;
+import com.wedsync.usage.domain.ratelimit.QuotaLedger;
+import com.wedsync.usage.domain.ratelimit.QuotaRequest;
+import com.wedsync.usage.domain.tenancy.OrganizationId;
+
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * Quota counters held in this process: one {@link QuotaLedger} per organization, each decision one critical
+ * section on that organization's ledger, so organizations never wait for each other (no global lock) and callers of
+ * one organization never overshoot. Time comes from the process clock.
+ *
+ * <p>Memory stays bounded by the active organizations: {@link #forgetIdle()} drops every ledger that holds nothing
+ * a later decision could need (its day is over and its windows are empty). A ledger is locked while it is dropped
+ * and marked retired, so a decision racing with the sweep retries on a fresh ledger rather than counting into one
+ * that is gone.
+ */
+public final class InProcessQuotaCounters implements QuotaCounters {
+
+    private static final class Slot {
+        final QuotaLedger ledger = new QuotaLedger();
+        boolean retired;
+    }
+
+    private final ConcurrentMap<OrganizationId, Slot> slots = new ConcurrentHashMap<>();
+    private final InstantSource clock;
+
+    public InProcessQuotaCounters(InstantSource clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Decision decide(OrganizationId organization, LimitSet limits, LocalCalendar calendar, long cost,
+                           boolean dryRun) {
+        while (true) {
+            Slot slot = slots.computeIfAbsent(organization, ignored -> new Slot());
+            synchronized (slot) {
+                if (!slot.retired) {
+                    return slot.ledger.decide(new QuotaRequest(clock.instant(), limits, calendar, cost, dryRun));
+                }
+            }
+        }
+    }
+
+    @Override
+    public long usedToday(OrganizationId organization, LocalCalendar calendar) {
+        Slot slot = slots.get(organization);
+        if (slot == null) {
+            return 0;
+        }
+        synchronized (slot) {
+            return slot.ledger.usedToday(calendar.dayOf(clock.instant()));
+        }
+    }
+
+    /** Drops the ledgers of idle organizations; returns how many were dropped. Safe to run beside decisions. */
+    public int forgetIdle() {
+        Instant now = clock.instant();
+        int dropped = 0;
+        for (var entry : slots.entrySet()) {
+            Slot slot = entry.getValue();
+            synchronized (slot) {
+                if (slot.ledger.isIdle(now)) {
+                    slot.retired = true;
+                    slots.remove(entry.getKey(), slot);
+                    dropped++;
+                }
+            }
+        }
+        return dropped;
+    }
+
+    /** Organizations with a ledger in memory. */
+    public int activeOrganizations() {
+        return slots.size();
+    }
+}
