@@ -1,0 +1,94 @@
+package com.wedsync.usage.adapters.persistence.tally;
+
+import com.wedsync.usage.application.port.DecisionTallies;
+import com.wedsync.usage.application.port.DecisionTally;
+import com.wedsync.usage.domain.ratelimit.Decision;
+import com.wedsync.usage.domain.tenancy.OrganizationId;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import javax.sql.DataSource;
+
+/**
+ * Decision tallies that never make a decision wait for the database: {@link #record} only adds to counters in
+ * memory, and a daemon thread adds them to the {@code decision_tally} table every second (by default), as do
+ * {@link #tally} (first, so that what it reads is exact) and {@link #close}.
+ * <p>
+ * The price: a crash of the process loses the decisions recorded since the last flush, about one second's worth.
+ * These are analytics counts of decisions, not quota: quota lives in the counter store and loses nothing here.
+ * A flush that fails keeps its counts in memory for the next one.
+ */
+public final class BufferedDecisionTallies implements DecisionTallies, AutoCloseable {
+
+    public static final Duration DEFAULT_FLUSH_INTERVAL = Duration.ofSeconds(1);
+    private static final System.Logger LOG = System.getLogger(BufferedDecisionTallies.class.getName());
+
+    private final TallyBuffer buffer = new TallyBuffer();
+    private final ReentrantLock flushing = new ReentrantLock();
+    private final TallyTable table;
+    private final ScheduledExecutorService flusher;
+
+    public BufferedDecisionTallies(DataSource dataSource, Duration flushInterval) {
+        this.table = new TallyTable(dataSource);
+        this.flusher = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("decision-tally-flush").factory());
+        long millis = flushInterval.toMillis();
+        flusher.scheduleWithFixedDelay(this::flushQuietly, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void record(OrganizationId organization, LocalDate localDay, Decision decision) {
+        buffer.add(new TallyKey(organization, localDay), counters -> counters.add(decision));
+    }
+
+    @Override
+    public DecisionTally tally(OrganizationId organization, LocalDate first, LocalDate last) {
+        flush();
+        return first.isAfter(last) ? DecisionTally.NONE : table.sum(organization, first, last);
+    }
+
+    /** Adds every count recorded so far to the table. */
+    public void flush() {
+        flushing.lock();
+        try {
+            Map<TallyKey, TallyCounts> drained = buffer.drain();
+            if (drained.isEmpty()) {
+                return;
+            }
+            try {
+                table.add(drained);
+            } catch (RuntimeException e) {
+                buffer.restore(drained);
+                throw e;
+            }
+        } finally {
+            flushing.unlock();
+        }
+    }
+
+    /** Stops the scheduled flushes and flushes one last time. */
+    @Override
+    public void close() {
+        flusher.shutdown();
+        try {
+            flusher.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        flush();
+    }
+
+    /** A scheduled task that throws is never run again, so a failed flush is logged and retried next time. */
+    private void flushQuietly() {
+        try {
+            flush();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "decision tallies not flushed, will retry", e);
+        }
+    }
+}
