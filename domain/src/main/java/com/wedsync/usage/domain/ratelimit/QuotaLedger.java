@@ -33,15 +33,16 @@ public final class QuotaLedger {
 
     private final DailyCounter daily = new DailyCounter();
     private final Map<LimitName, RollingWindow> windows = new EnumMap<>(LimitName.class);
+    private final LocalDayCache localDay = new LocalDayCache();
     private long latestMillis = Long.MIN_VALUE;
     private long dayEndsAtMillis = Long.MIN_VALUE;
 
     public Decision decide(QuotaRequest request) {
         long now = Math.max(request.now().toEpochMilli(), latestMillis);
         latestMillis = now;
-        Instant instant = Instant.ofEpochMilli(now);
-        LocalDate today = request.calendar().dayOf(instant);
-        long millisToMidnight = request.calendar().endOfDayContaining(instant).toEpochMilli() - now;
+        localDay.moveTo(now, request.calendar());
+        LocalDate today = localDay.day();
+        long millisToMidnight = localDay.endMillis() - now;
         LimitSet limits = request.limits();
         keepWindowsFor(limits);
 
