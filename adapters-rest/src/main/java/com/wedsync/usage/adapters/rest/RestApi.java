@@ -1,0 +1,24 @@
+package com.wedsync.usage.adapters.rest;
+
+import com.wedsync.usage.application.analytics.QueryUsageUseCase;
+import com.wedsync.usage.application.decision.DecideCallUseCase;
+import com.wedsync.usage.application.ingest.RecordUsageUseCase;
+import com.wedsync.usage.application.tenancy.AuthenticateService;
+import com.wedsync.usage.application.tenancy.ManageApiKeysUseCase;
+import com.wedsync.usage.application.tenancy.ManageOrganizationsUseCase;
+import com.wedsync.usage.application.tenancy.ManageTiersUseCase;
+import com.wedsync.usage.application.tenancy.ManageTokensUseCase;
+
+import java.time.InstantSource;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Everything the REST adapter drives: the use cases, the authentication of bearer tokens, the readiness of the
+ * database, the clock that supplies default time ranges, and the largest request body accepted, in bytes.
+ */
+public record RestApi(AuthenticateService authentication, DecideCallUseCase decideCall,
+                      RecordUsageUseCase recordUsage, QueryUsageUseCase queryUsage,
+                      ManageOrganizationsUseCase organizations, ManageApiKeysUseCase apiKeys,
+                      ManageTokensUseCase tokens, ManageTiersUseCase tiers, BooleanSupplier databaseAnswers,
+                      InstantSource clock, int maxBodyBytes) {
+}

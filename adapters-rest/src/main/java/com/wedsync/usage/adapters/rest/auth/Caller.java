@@ -1,0 +1,37 @@
+package com.wedsync.usage.adapters.rest.auth;
+
+import com.wedsync.usage.application.AccessDeniedException;
+import com.wedsync.usage.domain.tenancy.Principal;
+import com.wedsync.usage.domain.tenancy.Role;
+import io.helidon.webserver.http.ServerRequest;
+
+/**
+ * The authenticated principal of a request, and the role checks made at the edge for what no use case checks
+ * itself: metering (decisions, ingest) is for services and admins, analytics for people (admins, owners, viewers).
+ */
+public final class Caller {
+
+    private Caller() {
+    }
+
+    public static Principal of(ServerRequest request) {
+        return request.context().get(Principal.class)
+                .orElseThrow(() -> new IllegalStateException("no principal: the authentication filter did not run"));
+    }
+
+    public static Principal metering(ServerRequest request) {
+        Principal principal = of(request);
+        if (!principal.canMeter()) {
+            throw new AccessDeniedException("only a service or admin token may decide calls or record usage");
+        }
+        return principal;
+    }
+
+    public static Principal readingAnalytics(ServerRequest request) {
+        Principal principal = of(request);
+        if (principal.role() == Role.SERVICE) {
+            throw new AccessDeniedException("a service token may not read analytics");
+        }
+        return principal;
+    }
+}

@@ -1,0 +1,50 @@
+package com.wedsync.usage.adapters.rest.boot;
+
+import com.wedsync.usage.adapters.rest.RestApi;
+import com.wedsync.usage.adapters.rest.analytics.UsageHttpService;
+import com.wedsync.usage.adapters.rest.apikey.ApiKeysHttpService;
+import com.wedsync.usage.adapters.rest.auth.BearerAuthentication;
+import com.wedsync.usage.adapters.rest.decision.DecisionHttpService;
+import com.wedsync.usage.adapters.rest.health.ConstantJson;
+import com.wedsync.usage.adapters.rest.health.HealthHttpService;
+import com.wedsync.usage.adapters.rest.ingest.UsageEventsHttpService;
+import com.wedsync.usage.adapters.rest.json.JsonBodies;
+import com.wedsync.usage.adapters.rest.organization.OrganizationsHttpService;
+import com.wedsync.usage.adapters.rest.problem.ExceptionMapping;
+import com.wedsync.usage.adapters.rest.problem.ProblemWriter;
+import com.wedsync.usage.adapters.rest.tier.TiersHttpService;
+import com.wedsync.usage.adapters.rest.token.TokensHttpService;
+import io.helidon.config.Config;
+import io.helidon.logging.common.LogConfig;
+import io.helidon.webserver.http.HttpRouting;
+
+/** Starts the usage monitor: configuration, then the embedded store and counters, then the web server. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        LogConfig.configureRuntime();
+        Config config = Config.create();
+        UsageMonitor monitor = UsageMonitor.start(Settings.from(config), config.get("server"), System.out);
+        Runtime.getRuntime().addShutdownHook(new Thread(monitor::stop, "usage-monitor-shutdown"));
+    }
+
+    /** The whole HTTP surface over {@code api}; the tests route through exactly this. */
+    public static void routing(HttpRouting.Builder routing, RestApi api) {
+        JsonBodies bodies = new JsonBodies(api.maxBodyBytes());
+        new ExceptionMapping(new ProblemWriter()).register(routing);
+        routing.addFilter(new BearerAuthentication(api.authentication()))
+                .get("/v1/ping", ConstantJson.pong())
+                .register("/health", new HealthHttpService(api.databaseAnswers()))
+                .register("/v1",
+                        new DecisionHttpService(api.decideCall(), bodies),
+                        new UsageEventsHttpService(api.recordUsage(), bodies),
+                        new UsageHttpService(api.queryUsage(), api.clock()),
+                        new OrganizationsHttpService(api.organizations(), bodies),
+                        new ApiKeysHttpService(api.apiKeys(), bodies),
+                        new TokensHttpService(api.tokens(), bodies),
+                        new TiersHttpService(api.tiers(), bodies));
+    }
+}

@@ -1,0 +1,53 @@
+package com.wedsync.usage.adapters.rest.boot;
+
+import io.helidon.config.Config;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The operator's settings, read once at start from Helidon Config: {@code application.yaml}, overridden by
+ * environment variables. Helidon maps {@code USAGE_DATA_DIR} to the key {@code usage.data.dir}, so every key
+ * here is its variable in lower case with '_' as '.':
+ * <ul>
+ *     <li>{@code usage.port} ({@code USAGE_PORT}), default 8080</li>
+ *     <li>{@code usage.data.dir} ({@code USAGE_DATA_DIR}), default {@code ./data}</li>
+ *     <li>{@code usage.admin.token} ({@code USAGE_ADMIN_TOKEN}), default: generated on first start</li>
+ *     <li>{@code usage.max.body.bytes} ({@code USAGE_MAX_BODY_BYTES}), default 1 MiB</li>
+ *     <li>{@code usage.max.batch.events} ({@code USAGE_MAX_BATCH_EVENTS}), default 1000</li>
+ * </ul>
+ */
+public record Settings(int port, Path dataDir, Optional<String> adminToken, int maxBodyBytes, int maxBatchEvents) {
+
+    public static final int DEFAULT_PORT = 8080;
+    public static final int DEFAULT_MAX_BODY_BYTES = 1 << 20;
+    public static final int DEFAULT_MAX_BATCH_EVENTS = 1_000;
+
+    public Settings {
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("'usage.port' must be from 0 to 65535, was " + port);
+        }
+        if (maxBodyBytes < 1 || maxBodyBytes > 64 << 20) {
+            throw new IllegalArgumentException("'usage.max.body.bytes' must be from 1 to 64 MiB, was " + maxBodyBytes);
+        }
+        if (maxBatchEvents < 1) {
+            throw new IllegalArgumentException("'usage.max.batch.events' must be positive, was " + maxBatchEvents);
+        }
+    }
+
+    public static Settings from(Config config) {
+        Config usage = config.get("usage");
+        return new Settings(usage.get("port").asInt().orElse(DEFAULT_PORT),
+                Path.of(usage.get("data.dir").asString().orElse("./data")),
+                usage.get("admin.token").asString().asOptional().filter(token -> !token.isBlank()),
+                usage.get("max.body.bytes").asInt().orElse(DEFAULT_MAX_BODY_BYTES),
+                usage.get("max.batch.events").asInt().orElse(DEFAULT_MAX_BATCH_EVENTS));
+    }
+
+    @Override
+    public String toString() {
+        return "Settings[port=" + port + ", dataDir=" + dataDir + ", adminToken="
+                + (adminToken.isPresent() ? "set" : "unset") + ", maxBodyBytes=" + maxBodyBytes
+                + ", maxBatchEvents=" + maxBatchEvents + "]";
+    }
+}

@@ -1,0 +1,55 @@
+package com.wedsync.usage.adapters.rest.boot;
+
+import com.wedsync.usage.adapters.persistence.EmbeddedDatabase;
+import com.wedsync.usage.adapters.rest.RestApi;
+import com.wedsync.usage.application.analytics.QueryUsageService;
+import com.wedsync.usage.application.decision.DecideCallService;
+import com.wedsync.usage.application.ingest.RecordUsageService;
+import com.wedsync.usage.application.port.QuotaCounters;
+import com.wedsync.usage.application.port.SecretSource;
+import com.wedsync.usage.application.tenancy.AuthenticateService;
+import com.wedsync.usage.application.tenancy.ManageApiKeysService;
+import com.wedsync.usage.application.tenancy.ManageOrganizationsService;
+import com.wedsync.usage.application.tenancy.ManageTiersService;
+import com.wedsync.usage.application.tenancy.ManageTokensService;
+import com.wedsync.usage.application.tenancy.TenantDirectory;
+import com.wedsync.usage.domain.tenancy.SecretHash;
+
+import java.time.Duration;
+import java.time.InstantSource;
+
+/**
+ * Builds the application's services over the stores and counters, by hand. The caches in front of the stores
+ * keep an entry at most {@link #CACHE_MAX_AGE}: how long another node's change of a key, token or tier can go
+ * unseen here (changes made through this node apply at once).
+ */
+public final class Wiring {
+
+    static final Duration CACHE_MAX_AGE = Duration.ofSeconds(5);
+
+    private Wiring() {
+    }
+
+    public static RestApi restApi(EmbeddedDatabase database, QuotaCounters counters, SecretHash bootstrapAdmin,
+                                  Settings settings, InstantSource clock, SecretSource secrets) {
+        TenantDirectory directory = new TenantDirectory(database.apiKeys(), database.organizations(),
+                database.tiers(), clock, CACHE_MAX_AGE);
+        AuthenticateService authentication = new AuthenticateService(database.managementTokens(), bootstrapAdmin,
+                clock, CACHE_MAX_AGE);
+        return new RestApi(authentication,
+                new DecideCallService(directory, counters, database.decisionTallies(), clock),
+                new RecordUsageService(directory, database.usageEventLog(), clock, settings.maxBatchEvents()),
+                new QueryUsageService(directory, database.usageEventLog(), database.decisionTallies(), counters,
+                        clock),
+                new ManageOrganizationsService(database.organizations(), database.tiers(), directory, secrets, clock),
+                new ManageApiKeysService(database.apiKeys(), database.organizations(), directory, secrets, clock),
+                new ManageTokensService(database.managementTokens(), database.organizations(), authentication,
+                        secrets, clock),
+                new ManageTiersService(database.tiers(), directory),
+                database::isHealthy, clock, settings.maxBodyBytes());
+    }
+
+    public static SecretSource secureRandomSecrets() {
+        return new SecureRandomSecrets();
+    }
+}

@@ -1,0 +1,2 @@
+/** {@code /v1/organizations}: creating, listing, reading and changing organizations. */
+package com.wedsync.usage.adapters.rest.organization;

@@ -1,0 +1,46 @@
+package com.wedsync.usage.adapters.rest.problem;
+
+/** The kinds of problem this API answers with: each has a stable type URI, an HTTP status and a short title. */
+public enum ProblemType {
+    INVALID_REQUEST("invalid-request", 400, "Invalid request"),
+    UNAUTHORIZED("unauthorized", 401, "Unauthorized"),
+    FORBIDDEN("forbidden", 403, "Forbidden"),
+    NOT_FOUND("not-found", 404, "Not found"),
+    METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed"),
+    CONFLICT("conflict", 409, "Conflict"),
+    PAYLOAD_TOO_LARGE("payload-too-large", 413, "Payload too large"),
+    INVALID_API_KEY("invalid-api-key", 422, "Invalid API key"),
+    INTERNAL_ERROR("internal-error", 500, "Internal server error");
+
+    private final String uri;
+    private final int status;
+    private final String title;
+
+    ProblemType(String slug, int status, String title) {
+        this.uri = "/problems/" + slug;
+        this.status = status;
+        this.title = title;
+    }
+
+    public String uri() {
+        return uri;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The type that fits an HTTP status the web server itself chose (an unmatched route, a malformed request). */
+    public static ProblemType forStatus(int status) {
+        for (ProblemType type : values()) {
+            if (type.status == status) {
+                return type;
+            }
+        }
+        return status >= 500 ? INTERNAL_ERROR : INVALID_REQUEST;
+    }
+}

@@ -1,0 +1,2 @@
+/** {@code /v1/tiers}: tier definitions, read by everyone and written by admins. */
+package com.wedsync.usage.adapters.rest.tier;

@@ -1,0 +1,60 @@
+package com.wedsync.usage.adapters.rest;
+
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Method;
+import io.helidon.webclient.api.HttpClientResponse;
+import io.helidon.webclient.http1.Http1Client;
+import io.helidon.webclient.http1.Http1ClientRequest;
+
+/** Calls with an optional bearer token and an optional body, over the routing-level client or a real socket. */
+public final class HttpCalls {
+
+    private final Http1Client client;
+
+    public HttpCalls(Http1Client client) {
+        this.client = client;
+    }
+
+    /** {@code path} may carry a query string, whose parameters are sent as such (values unencoded). */
+    public Answer call(Method method, String path, String token, String body) {
+        Http1ClientRequest request = client.method(method);
+        int query = path.indexOf('?');
+        request.uri(query < 0 ? path : path.substring(0, query));
+        if (query >= 0) {
+            for (String pair : path.substring(query + 1).split("&")) {
+                String[] nameAndValue = pair.split("=", 2);
+                request.queryParam(nameAndValue[0], nameAndValue.length > 1 ? nameAndValue[1] : "");
+            }
+        }
+        if (token != null) {
+            request.header(HeaderNames.AUTHORIZATION, "Bearer " + token);
+        }
+        try (HttpClientResponse response = body == null ? request.request() : request.submit(body)) {
+            return new Answer(response.status().code(), response.headers(), response.as(String.class));
+        }
+    }
+
+    public Answer get(String path, String token) {
+        return call(Method.GET, path, token, null);
+    }
+
+    public Answer post(String path, String token, String body) {
+        return call(Method.POST, path, token, body);
+    }
+
+    public Answer patch(String path, String token, String body) {
+        return call(Method.PATCH, path, token, body);
+    }
+
+    public Answer put(String path, String token, String body) {
+        return call(Method.PUT, path, token, body);
+    }
+
+    public Answer delete(String path, String token) {
+        return call(Method.DELETE, path, token, null);
+    }
+
+    public void close() {
+        client.closeResource();
+    }
+}

@@ -1,0 +1,80 @@
+package com.wedsync.usage.adapters.rest.boot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.wedsync.usage.adapters.rest.Answer;
+import com.wedsync.usage.adapters.rest.HttpCalls;
+import com.wedsync.usage.adapters.rest.TestApp;
+import io.helidon.config.Config;
+import io.helidon.webclient.http1.Http1Client;
+import io.helidon.webserver.WebServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static com.wedsync.usage.adapters.rest.TestApp.ADMIN_TOKEN;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The same routes through a real socket and the production server setup (size limit, direct handlers). */
+class ServerRoundTripTest {
+
+    private static final int MAX_BODY_BYTES = 8 * 1024;
+
+    private static TestApp app;
+    private static WebServer server;
+    private static HttpCalls socket;
+
+    @BeforeAll
+    static void start() {
+        app = new TestApp(TestApp.settings(MAX_BODY_BYTES, 100));
+        server = UsageMonitor.server(TestApp.settings(MAX_BODY_BYTES, 100), Config.empty(), app.api).start();
+        socket = new HttpCalls(Http1Client.builder().baseUri("http://localhost:" + server.port()).build());
+    }
+
+    @AfterAll
+    static void stop() {
+        socket.close();
+        server.stop();
+        app.close();
+    }
+
+    @Test
+    void anOrganizationItsKeyADecisionAndItsUsageRoundTrip() {
+        socket.post("/v1/organizations", ADMIN_TOKEN, "{\"id\":\"wire-org\",\"name\":\"Wire\"}");
+        String service = socket.post("/v1/tokens", ADMIN_TOKEN, "{\"role\":\"service\"}").json().path("secret").asText();
+        String key = socket.post("/v1/organizations/wire-org/api-keys", ADMIN_TOKEN, "{}").json().path("secret").asText();
+
+        Answer decision = socket.post("/v1/decisions", service,
+                "{\"apiKey\":\"" + key + "\",\"endpoint\":\"/v1/clients/{id}\",\"method\":\"GET\",\"cost\":2}");
+        Answer ingest = socket.post("/v1/usage-events", service, "{\"events\":[{\"eventId\":\"" + UUID.randomUUID()
+                + "\",\"apiKey\":\"" + key + "\",\"endpoint\":\"/v1/clients/{id}\",\"method\":\"GET\",\"status\":201,"
+                + "\"occurredAt\":\"" + TestApp.START + "\"}]}");
+        JsonNode usage = socket.get("/v1/organizations/wire-org/usage?from=2025-06-02T00:00:00Z"
+                + "&to=2025-06-03T00:00:00Z", ADMIN_TOKEN).json();
+
+        assertThat(decision.status()).isEqualTo(200);
+        assertThat(decision.json().path("allowed").asBoolean()).isTrue();
+        assertThat(decision.header("RateLimit")).hasValue("\"minute\";r=3;t=60");
+        assertThat(ingest.status()).isEqualTo(202);
+        assertThat(ingest.json().path("accepted").asInt()).isEqualTo(1);
+        assertThat(usage.path("totals").path("calls").asLong()).isEqualTo(1);
+        assertThat(usage.path("statusBreakdown").path("201").asLong()).isEqualTo(1);
+        assertThat(usage.path("quotaToday").path("used").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void anOversizedBodyIsAProblemOverTheWireToo() {
+        String padding = "x".repeat(MAX_BODY_BYTES);
+
+        socket.post("/v1/usage-events", ADMIN_TOKEN, "{\"events\":[],\"pad\":\"" + padding + "\"}")
+                .isProblem(413, "payload-too-large");
+    }
+
+    @Test
+    void unknownRoutesAndPublicProbesBehaveOverTheWire() {
+        socket.get("/nowhere", ADMIN_TOKEN).isProblem(404, "not-found");
+        assertThat(socket.get("/health/ready", null).status()).isEqualTo(200);
+        assertThat(socket.get("/v1/ping", null).body()).isEqualTo("{\"pong\":true}");
+    }
+}

@@ -1,0 +1,143 @@
+package com.wedsync.usage.adapters.rest.decision;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.wedsync.usage.adapters.rest.Answer;
+import com.wedsync.usage.adapters.rest.TestApp;
+import com.wedsync.usage.domain.tenancy.Role;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a decision refuses: bad input, unknown subjects, wrong credentials, each a problem that consumes nothing. */
+class DecisionRefusalRoutingTest {
+
+    private static TestApp app;
+    private static String service;
+
+    @BeforeAll
+    static void start() {
+        app = new TestApp();
+        app.organization("calm-org", "FREE");
+        service = app.token(Role.SERVICE, null);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    private static Answer decide(String body) {
+        return app.http.post("/v1/decisions", service, body);
+    }
+
+    private static String byOrganization(String organization, String extra) {
+        return "{\"organizationId\":\"" + organization + "\",\"endpoint\":\"/v1/clients/{id}\",\"method\":\"GET\""
+                + extra + "}";
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {",\"cost\":0", ",\"cost\":-3", ",\"cost\":1.5", ",\"cost\":\"2\"", ",\"cost\":true",
+            ",\"dryRun\":\"yes\"", ",\"dryRun\":1", ",\"cost\":99999999999999999999999"})
+    void aCostOrFlagOfTheWrongKindIsABadRequestThatConsumesNothing(String extra) {
+        decide(byOrganization("calm-org", extra)).isProblem(400, "invalid-request");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{\"endpoint\":\"/v1/x\",\"method\":\"GET\"}",
+            "{\"organizationId\":\"calm-org\",\"apiKey\":\"wsk_x\",\"endpoint\":\"/v1/x\",\"method\":\"GET\"}",
+            "{\"organizationId\":\"calm-org\",\"method\":\"GET\"}",
+            "{\"organizationId\":\"calm-org\",\"endpoint\":\"/v1/x\"}",
+            "{\"organizationId\":\"calm-org\",\"endpoint\":\"/v1/x\",\"method\":\"FETCH\"}",
+            "{\"organizationId\":\"calm-org\",\"endpoint\":\"v1/no-slash\",\"method\":\"GET\"}",
+            "{\"organizationId\":\"calm-org\",\"endpoint\":\"/v1/x?id=3\",\"method\":\"GET\"}",
+            "{\"organizationId\":\"calm-org\",\"endpoint\":\"/v1/\\u0001x\",\"method\":\"GET\"}",
+            "{\"organizationId\":\"calm\\u0000org\",\"endpoint\":\"/v1/x\",\"method\":\"GET\"}",
+            "{\"apiKey\":\"wsk_\\u0007\",\"endpoint\":\"/v1/x\",\"method\":\"GET\"}",
+            "{\"organizationId\":\"calm-org\",\"endpoint\":\"/v1/x\",\"method\":\"GET\",\"costs\":2}",
+            "{\"organizationId\":\"calm-org\",\"endpoint\":[],\"method\":\"GET\"}",
+            "{\"organizationId\":\"calm-org\",\"endpoint\":\"/v1/x\",\"method\":\"GET\"",
+            "{\"organizationId\":\"calm-org\",\"endpoint\":\"/v1/x\",\"method\":\"GET\"} trailing",
+            "{\"organizationId\":\"calm-org\",\"organizationId\":\"calm-org\",\"endpoint\":\"/v1/x\",\"method\":\"GET\"}",
+            "[]",
+            "not json at all",
+            "   "})
+    void malformedMistypedOrIncompleteBodiesAreBadRequests(String body) {
+        decide(body).isProblem(400, "invalid-request");
+    }
+
+    @Test
+    void anEmptyBodyIsABadRequest() {
+        app.http.call(io.helidon.http.Method.POST, "/v1/decisions", service, null)
+                .isProblem(400, "invalid-request");
+    }
+
+    @Test
+    void aTenThousandCharacterEndpointIsRefusedWithAShortDetail() {
+        Answer answer = decide(byOrganization("calm-org", "").replace("/v1/clients/{id}", "/" + "a".repeat(10_000)));
+
+        answer.isProblem(400, "invalid-request");
+        assertThat(answer.detail()).contains("'endpoint'").hasSizeLessThan(400);
+    }
+
+    @Test
+    void badRequestsConsumeNothing() {
+        app.organization("untouched-org", "FREE");
+        decide(byOrganization("untouched-org", ",\"cost\":0"));
+        decide(byOrganization("untouched-org", ",\"method\":\"FETCH\"").replace(",\"method\":\"GET\"", ""));
+
+        Answer first = decide(byOrganization("untouched-org", ""));
+
+        assertThat(first.json().path("limits").get(0).path("remaining").asLong()).isEqualTo(99);
+    }
+
+    @Test
+    void anUnknownOrganizationIsNotFound() {
+        decide(byOrganization("no-such-org", "")).isProblem(404, "not-found");
+    }
+
+    @Test
+    void anUnknownApiKeyIsAnInvalidApiKey() {
+        decide("{\"apiKey\":\"wsk_unknownunknownunknownunknown1234\",\"endpoint\":\"/v1/x\",\"method\":\"GET\"}")
+                .isProblem(422, "invalid-api-key");
+    }
+
+    @Test
+    void aRevokedApiKeyIsAnInvalidApiKey() {
+        JsonNode created = app.http.post("/v1/organizations/calm-org/api-keys", TestApp.ADMIN_TOKEN, "{}").json();
+        Answer revoked = app.http.delete("/v1/api-keys/" + created.path("id").asText(), TestApp.ADMIN_TOKEN);
+        assertThat(revoked.status()).isEqualTo(200);
+
+        decide("{\"apiKey\":\"" + created.path("secret").asText() + "\",\"endpoint\":\"/v1/x\",\"method\":\"GET\"}")
+                .isProblem(422, "invalid-api-key");
+    }
+
+    @Test
+    void onlyServicesAndAdminsMayDecide() {
+        String owner = app.token(Role.OWNER, "calm-org");
+
+        app.http.post("/v1/decisions", owner, byOrganization("calm-org", "")).isProblem(403, "forbidden");
+        assertThat(app.http.post("/v1/decisions", TestApp.ADMIN_TOKEN, byOrganization("calm-org",
+                ",\"dryRun\":true")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void withoutATokenTheAnswerIsUnauthorized() {
+        Answer answer = app.http.post("/v1/decisions", null, byOrganization("calm-org", ""));
+
+        answer.isProblem(401, "unauthorized");
+        assertThat(answer.header("WWW-Authenticate")).hasValue("Bearer");
+    }
+
+    @Test
+    void anotherMethodOnTheDecisionPathIsNotAllowed() {
+        Answer answer = app.http.get("/v1/decisions", service);
+
+        answer.isProblem(405, "method-not-allowed");
+        assertThat(answer.header("Allow")).hasValue("POST");
+    }
+}
