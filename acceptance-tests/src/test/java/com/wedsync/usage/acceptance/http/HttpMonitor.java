@@ -1,0 +1,104 @@
+package com.wedsync.usage.acceptance.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.wedsync.usage.acceptance.support.TestClock;
+import com.wedsync.usage.acceptance.world.BatchAnswer;
+import com.wedsync.usage.acceptance.world.CallAnswer;
+import com.wedsync.usage.acceptance.world.EventToRecord;
+import com.wedsync.usage.acceptance.world.UsageMonitor;
+import com.wedsync.usage.acceptance.world.UsageView;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The product through its REST API, as WedSync's services and operators use it: an operator with the bootstrap
+ * admin token manages organizations, and a service token (made by that operator) asks for decisions and sends
+ * usage events. Every request crosses a real socket.
+ */
+final class HttpMonitor implements UsageMonitor {
+
+    private final TestServer server;
+    private final JsonHttp http;
+    private final String serviceToken;
+
+    private HttpMonitor(TestServer server) {
+        this.server = server;
+        this.http = new JsonHttp(server.base());
+        this.serviceToken = http.send("POST", "/v1/tokens", Map.of("role", "service"), TestServer.ADMIN_TOKEN, 201)
+                .body().path("secret").asText();
+    }
+
+    static HttpMonitor start(TestClock clock, String databaseName) {
+        TestServer server = TestServer.start(clock, databaseName);
+        try {
+            return new HttpMonitor(server);
+        } catch (RuntimeException failed) {
+            server.close();
+            throw failed;
+        }
+    }
+
+    @Override
+    public void createOrganization(String organizationId, String tier, ZoneId timeZone) {
+        http.send("POST", "/v1/organizations", Map.of("id", organizationId, "name", organizationId, "tier", tier,
+                "timeZone", timeZone.getId()), TestServer.ADMIN_TOKEN, 201);
+    }
+
+    @Override
+    public void changeTier(String organizationId, String tier) {
+        http.send("PATCH", "/v1/organizations/" + organizationId, Map.of("tier", tier), TestServer.ADMIN_TOKEN, 200);
+    }
+
+    @Override
+    public CallAnswer call(String organizationId) {
+        JsonHttp.Reply reply = http.send("POST", "/v1/decisions", Map.of("organizationId", organizationId,
+                "endpoint", "/v1/weddings/{id}", "method", "GET"), serviceToken, 200);
+        return HttpTranslation.toAnswer(reply);
+    }
+
+    @Override
+    public BatchAnswer record(List<EventToRecord> events) {
+        List<Map<String, Object>> batch = events.stream().map(HttpMonitor::eventJson).toList();
+        JsonNode answer = http.send("POST", "/v1/usage-events", Map.of("events", batch), serviceToken, 202).body();
+        return new BatchAnswer(answer.path("accepted").asInt(), answer.path("duplicates").asInt(),
+                answer.path("rejected").size());
+    }
+
+    @Override
+    public UsageView usage(String organizationId, Instant from, Instant to, String granularity) {
+        String query = "?from=" + encode(from.toString()) + "&to=" + encode(to.toString())
+                + "&granularity=" + encode(granularity);
+        JsonNode report = http.send("GET", "/v1/organizations/" + organizationId + "/usage" + query, null,
+                TestServer.ADMIN_TOKEN, 200).body();
+        return HttpTranslation.toView(report);
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    private static Map<String, Object> eventJson(EventToRecord event) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("eventId", event.eventId().toString());
+        json.put("organizationId", event.organizationId());
+        json.put("endpoint", event.endpoint());
+        json.put("method", event.method());
+        json.put("status", event.status());
+        if (event.latencyMs() != null) {
+            json.put("latencyMs", event.latencyMs());
+        }
+        json.put("occurredAt", event.occurredAt().toString());
+        return json;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,63 @@
+package com.wedsync.usage.acceptance.http;
+
+import com.wedsync.usage.adapters.persistence.EmbeddedDatabase;
+import com.wedsync.usage.adapters.redis.inprocess.InProcessQuotaCounters;
+import com.wedsync.usage.adapters.rest.RestApi;
+import com.wedsync.usage.adapters.rest.boot.Main;
+import com.wedsync.usage.adapters.rest.boot.Settings;
+import com.wedsync.usage.adapters.rest.boot.Wiring;
+import com.wedsync.usage.domain.tenancy.SecretHash;
+import io.helidon.webserver.WebServer;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.InstantSource;
+import java.util.Optional;
+
+/**
+ * The real HTTP server on a free local port, composed as the composition root composes it (its {@code Wiring} and
+ * {@code Main.routing}) but over the scenario's clock and an in-memory embedded database, so that the scenarios
+ * over HTTP expect the very same numbers as the ones driving the use cases.
+ */
+final class TestServer implements AutoCloseable {
+
+    /** The bootstrap admin credential of every test server; only its hash is handed to the server. */
+    static final String ADMIN_TOKEN = "wsm_acceptanceTestsBootstrapAdmin000";
+
+    private final EmbeddedDatabase database;
+    private final WebServer server;
+
+    private TestServer(EmbeddedDatabase database, WebServer server) {
+        this.database = database;
+        this.server = server;
+    }
+
+    static TestServer start(InstantSource clock, String databaseName) {
+        EmbeddedDatabase database = EmbeddedDatabase.inMemory(databaseName);
+        try {
+            Settings settings = new Settings(0, Path.of("target", "unused-data-dir"), Optional.of(ADMIN_TOKEN),
+                    Settings.DEFAULT_MAX_BODY_BYTES, Settings.DEFAULT_MAX_BATCH_EVENTS);
+            RestApi api = Wiring.restApi(database, new InProcessQuotaCounters(clock), SecretHash.of(ADMIN_TOKEN),
+                    settings, clock, Wiring.secureRandomSecrets());
+            WebServer server = WebServer.builder().host("127.0.0.1").port(0).shutdownHook(false)
+                    .routing(routing -> Main.routing(routing, api)).build().start();
+            return new TestServer(database, server);
+        } catch (RuntimeException failedToStart) {
+            database.close();
+            throw failedToStart;
+        }
+    }
+
+    URI base() {
+        return URI.create("http://127.0.0.1:" + server.port());
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } finally {
+            database.close();
+        }
+    }
+}

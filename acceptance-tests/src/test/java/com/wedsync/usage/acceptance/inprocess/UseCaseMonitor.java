@@ -1,0 +1,120 @@
+package com.wedsync.usage.acceptance.inprocess;
+
+import com.wedsync.usage.acceptance.support.TestClock;
+import com.wedsync.usage.acceptance.world.BatchAnswer;
+import com.wedsync.usage.acceptance.world.CallAnswer;
+import com.wedsync.usage.acceptance.world.CounterHousekeeping;
+import com.wedsync.usage.acceptance.world.EventToRecord;
+import com.wedsync.usage.acceptance.world.UsageMonitor;
+import com.wedsync.usage.acceptance.world.UsageView;
+import com.wedsync.usage.adapters.persistence.EmbeddedDatabase;
+import com.wedsync.usage.adapters.redis.inprocess.InProcessQuotaCounters;
+import com.wedsync.usage.application.analytics.Granularity;
+import com.wedsync.usage.application.analytics.QueryUsageCommand;
+import com.wedsync.usage.application.analytics.QueryUsageService;
+import com.wedsync.usage.application.analytics.UsageReport;
+import com.wedsync.usage.application.decision.CallSubject;
+import com.wedsync.usage.application.decision.DecideCallCommand;
+import com.wedsync.usage.application.decision.DecideCallService;
+import com.wedsync.usage.application.ingest.RecordUsageCommand;
+import com.wedsync.usage.application.ingest.RecordUsageResult;
+import com.wedsync.usage.application.ingest.RecordUsageService;
+import com.wedsync.usage.application.tenancy.ManageOrganizationsService;
+import com.wedsync.usage.application.tenancy.OrganizationChanges.CreateOrganizationCommand;
+import com.wedsync.usage.application.tenancy.OrganizationChanges.UpdateOrganizationCommand;
+import com.wedsync.usage.application.tenancy.TenantDirectory;
+import com.wedsync.usage.domain.quota.LimitOverrides;
+import com.wedsync.usage.domain.quota.TierName;
+import com.wedsync.usage.domain.tenancy.OrganizationId;
+import com.wedsync.usage.domain.tenancy.Principal;
+import com.wedsync.usage.domain.tenancy.Role;
+import com.wedsync.usage.domain.usage.Endpoint;
+import com.wedsync.usage.domain.usage.HttpMethod;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The use cases wired by hand, as the composition root wires them, but on the scenario's clock, the embedded
+ * database in memory and the in-process counters. Nothing here decides anything: it only translates.
+ */
+final class UseCaseMonitor implements UsageMonitor, CounterHousekeeping {
+
+    private static final Principal OPERATOR = new Principal("operator", Role.ADMIN, Optional.empty());
+    private static final Endpoint ENDPOINT = new Endpoint("/v1/weddings/{id}");
+    private static final int MAX_EVENTS_PER_BATCH = 1_000;
+
+    private final EmbeddedDatabase storage;
+    private final InProcessQuotaCounters counters;
+    private final ManageOrganizationsService organizations;
+    private final DecideCallService decisions;
+    private final RecordUsageService ingest;
+    private final QueryUsageService analytics;
+
+    UseCaseMonitor(TestClock clock, EmbeddedDatabase storage) {
+        this.storage = storage;
+        this.counters = new InProcessQuotaCounters(clock);
+        // A directory that caches for a minute of scenario time proves that changes reach it by invalidation.
+        TenantDirectory directory = new TenantDirectory(storage.apiKeys(), storage.organizations(), storage.tiers(),
+                clock, Duration.ofMinutes(1));
+        // Scenarios name their organizations, so no id is ever drawn from this source.
+        this.organizations = new ManageOrganizationsService(storage.organizations(), storage.tiers(), directory,
+                length -> "x".repeat(length), clock);
+        this.decisions = new DecideCallService(directory, counters, storage.decisionTallies(), clock);
+        this.ingest = new RecordUsageService(directory, storage.usageEventLog(), clock, MAX_EVENTS_PER_BATCH);
+        this.analytics = new QueryUsageService(directory, storage.usageEventLog(), storage.decisionTallies(),
+                counters, clock);
+    }
+
+    @Override
+    public void createOrganization(String organizationId, String tier, ZoneId timeZone) {
+        organizations.create(new CreateOrganizationCommand(OPERATOR, Optional.of(new OrganizationId(organizationId)),
+                organizationId, new TierName(tier), timeZone, LimitOverrides.NONE));
+    }
+
+    @Override
+    public void changeTier(String organizationId, String tier) {
+        organizations.update(new UpdateOrganizationCommand(OPERATOR, new OrganizationId(organizationId),
+                Optional.empty(), Optional.of(new TierName(tier)), Optional.empty(), Optional.empty()));
+    }
+
+    @Override
+    public CallAnswer call(String organizationId) {
+        DecideCallCommand command = new DecideCallCommand(
+                new CallSubject.ByOrganization(new OrganizationId(organizationId)), ENDPOINT, HttpMethod.GET, 1, false);
+        return UseCaseTranslation.toAnswer(decisions.decide(command).decision());
+    }
+
+    @Override
+    public BatchAnswer record(List<EventToRecord> events) {
+        RecordUsageResult result = ingest.record(new RecordUsageCommand(
+                events.stream().map(UseCaseTranslation::toSubmission).toList()));
+        return new BatchAnswer(result.accepted(), result.duplicates(), result.rejected().size());
+    }
+
+    @Override
+    public UsageView usage(String organizationId, Instant from, Instant to, String granularity) {
+        UsageReport report = analytics.query(new QueryUsageCommand(OPERATOR, new OrganizationId(organizationId),
+                from, to, Granularity.valueOf(granularity.toUpperCase(Locale.ROOT))));
+        return UseCaseTranslation.toView(report);
+    }
+
+    @Override
+    public int forgetIdle() {
+        return counters.forgetIdle();
+    }
+
+    @Override
+    public int organizationsHeld() {
+        return counters.activeOrganizations();
+    }
+
+    @Override
+    public void close() {
+        storage.close();
+    }
+}

@@ -1,0 +1,2 @@
+/** Acceptance tests: the Cucumber suites (use cases, and HTTP), ArchUnit rules, and their support. */
+package com.wedsync.usage.acceptance;

@@ -1,0 +1,28 @@
+package com.wedsync.usage.acceptance.world;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * The product as its users see it, in the words of the features: organizations on tiers, calls that are
+ * admitted or denied, usage events and the usage read back. One implementation drives the use cases directly,
+ * another the real HTTP server; the steps cannot tell which one they talk to.
+ */
+public interface UsageMonitor extends AutoCloseable {
+
+    void createOrganization(String organizationId, String tier, ZoneId timeZone);
+
+    /** An operator moves the organization to another tier. */
+    void changeTier(String organizationId, String tier);
+
+    /** "May this call go ahead?" for one call of cost 1, at the scenario clock's current time. */
+    CallAnswer call(String organizationId);
+
+    BatchAnswer record(List<EventToRecord> events);
+
+    UsageView usage(String organizationId, Instant from, Instant to, String granularity);
+
+    @Override
+    void close();
+}

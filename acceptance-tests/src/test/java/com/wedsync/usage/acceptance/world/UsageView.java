@@ -1,0 +1,20 @@
+package com.wedsync.usage.acceptance.world;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * An organization's usage over a period as its owner reads it: the calls in the usage log, their series on the
+ * organization's calendar, the decisions taken, and today's daily quota.
+ */
+public record UsageView(long calls, List<Period> series, long admitted, long denied, long usedToday) {
+
+    public UsageView {
+        series = List.copyOf(series);
+    }
+
+    /** One point of a series: where the period starts on the local calendar and as an instant. */
+    public record Period(LocalDateTime localStart, Instant start, long calls) {
+    }
+}
