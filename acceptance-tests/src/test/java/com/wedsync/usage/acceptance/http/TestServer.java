@@ -15,8 +15,8 @@ import java.time.InstantSource;
 import java.util.Optional;
 
 /**
- * The real HTTP server on a free local port, composed as the composition root composes it (its {@code Wiring} and
- * {@code Main.routing}) but over the scenario's clock and an in-memory embedded database, so that the scenarios
+ * The real HTTP server on a free local port, built as the composition root builds it ({@code Wiring} and
+ * {@code Main.server}) but over the scenario's clock and an in-memory embedded database, so that the scenarios
  * over HTTP expect the very same numbers as the ones driving the use cases.
  */
 final class TestServer implements AutoCloseable {
@@ -39,8 +39,7 @@ final class TestServer implements AutoCloseable {
                     Settings.DEFAULT_MAX_BODY_BYTES, Settings.DEFAULT_MAX_BATCH_EVENTS);
             RestApi api = Wiring.restApi(database, new InProcessQuotaCounters(clock), SecretHash.of(ADMIN_TOKEN),
                     settings, clock, Wiring.secureRandomSecrets());
-            WebServer server = WebServer.builder().host("127.0.0.1").port(0).shutdownHook(false)
-                    .routing(routing -> Main.routing(routing, api)).build().start();
+            WebServer server = Main.server(settings, api).start();
             return new TestServer(database, server);
         } catch (RuntimeException failedToStart) {
             database.close();

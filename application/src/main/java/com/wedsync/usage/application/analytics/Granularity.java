@@ -1,7 +1,7 @@
 package com.wedsync.usage.application.analytics;
 
 import java.time.DayOfWeek;
-import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
@@ -12,13 +12,17 @@ import java.util.Optional;
 public enum Granularity {
     HOUR, DAY, WEEK, MONTH;
 
-    /** The local start of the period that contains {@code local}. */
-    public LocalDateTime periodStart(LocalDateTime local) {
+    /**
+     * The start of the period that contains {@code local}, in its zone. Hours keep their offset, so the two
+     * 01:00 hours of a day when clocks fall back stay two periods; days, weeks and months start at local midnight.
+     */
+    public ZonedDateTime periodStart(ZonedDateTime local) {
         return switch (this) {
             case HOUR -> local.truncatedTo(ChronoUnit.HOURS);
-            case DAY -> local.truncatedTo(ChronoUnit.DAYS);
-            case WEEK -> local.truncatedTo(ChronoUnit.DAYS).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            case MONTH -> local.truncatedTo(ChronoUnit.DAYS).withDayOfMonth(1);
+            case DAY -> local.toLocalDate().atStartOfDay(local.getZone());
+            case WEEK -> local.toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                    .atStartOfDay(local.getZone());
+            case MONTH -> local.toLocalDate().withDayOfMonth(1).atStartOfDay(local.getZone());
         };
     }
 

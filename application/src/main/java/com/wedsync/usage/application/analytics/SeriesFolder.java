@@ -2,6 +2,7 @@ package com.wedsync.usage.application.analytics;
 
 import com.wedsync.usage.application.port.UsageBucket;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -18,14 +19,16 @@ final class SeriesFolder {
     }
 
     static List<SeriesPoint> fold(List<UsageBucket> buckets, ZoneId zone, Granularity granularity) {
-        Map<LocalDateTime, List<UsageBucket>> periods = new TreeMap<>();
+        // Keyed by the instant a period starts: local date-times repeat when clocks fall back, instants do not.
+        Map<Instant, List<UsageBucket>> periods = new TreeMap<>();
         for (UsageBucket bucket : buckets) {
-            LocalDateTime local = LocalDateTime.ofInstant(bucket.start(), zone);
-            periods.computeIfAbsent(granularity.periodStart(local), ignored -> new ArrayList<>()).add(bucket);
+            ZonedDateTime local = ZonedDateTime.ofInstant(bucket.start(), zone);
+            periods.computeIfAbsent(granularity.periodStart(local).toInstant(), ignored -> new ArrayList<>())
+                    .add(bucket);
         }
         List<SeriesPoint> series = new ArrayList<>(periods.size());
-        periods.forEach((localStart, members) -> series.add(new SeriesPoint(localStart,
-                ZonedDateTime.of(localStart, zone).toInstant(), totals(members))));
+        periods.forEach((start, members) -> series.add(new SeriesPoint(LocalDateTime.ofInstant(start, zone),
+                start, totals(members))));
         return series;
     }
 

@@ -15,6 +15,7 @@ import com.wedsync.usage.adapters.rest.problem.ProblemWriter;
 import com.wedsync.usage.adapters.rest.tier.TiersHttpService;
 import com.wedsync.usage.adapters.rest.token.TokensHttpService;
 import io.helidon.config.Config;
+import io.helidon.webserver.WebServer;
 import io.helidon.logging.common.LogConfig;
 import io.helidon.webserver.http.HttpRouting;
 
@@ -29,6 +30,15 @@ public final class Main {
         Config config = Config.create();
         UsageMonitor monitor = UsageMonitor.start(Settings.from(config), config.get("server"), System.out);
         Runtime.getRuntime().addShutdownHook(new Thread(monitor::stop, "usage-monitor-shutdown"));
+    }
+
+    /**
+     * The production web server over {@code api} (size limit, problem bodies for errors the server itself
+     * answers, port from {@code settings}), not yet started: the composition root and the end-to-end tests
+     * start exactly this.
+     */
+    public static WebServer server(Settings settings, RestApi api) {
+        return UsageMonitor.server(settings, Config.empty(), api);
     }
 
     /** The whole HTTP surface over {@code api}; the tests route through exactly this. */
