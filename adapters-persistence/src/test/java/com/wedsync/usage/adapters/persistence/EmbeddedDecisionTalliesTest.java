@@ -50,7 +50,7 @@ class EmbeddedDecisionTalliesTest extends DecisionTalliesContract {
         tallies.record(ACME, MONDAY.plusDays(1), deniedBy(LimitName.DAILY));
 
         assertThat(tallies.tally(ACME, MONDAY, MONDAY.plusDays(1)))
-                .isEqualTo(new DecisionTally(2, 2, Map.of(LimitName.DAILY, 2L)));
+                .isEqualTo(new DecisionTally(2, 2, 2, Map.of(LimitName.DAILY, 2L)));
     }
 
     @Test
@@ -96,7 +96,7 @@ class EmbeddedDecisionTalliesTest extends DecisionTalliesContract {
 
         long half = threads * perThread / 2L;
         assertThat(tallies.tally(ACME, MONDAY, MONDAY))
-                .isEqualTo(new DecisionTally(half, half, Map.of(LimitName.MINUTE, half)));
+                .isEqualTo(new DecisionTally(half, half, half, Map.of(LimitName.MINUTE, half)));
     }
 
     @Test
@@ -110,7 +110,7 @@ class EmbeddedDecisionTalliesTest extends DecisionTalliesContract {
             reopened.decisionTallies().record(ACME, MONDAY, admitted());
 
             assertThat(reopened.decisionTallies().tally(ACME, MONDAY, MONDAY))
-                    .isEqualTo(new DecisionTally(2, 1, Map.of(LimitName.BURST, 1L)));
+                    .isEqualTo(new DecisionTally(2, 2, 1, Map.of(LimitName.BURST, 1L)));
         }
     }
 

@@ -4,10 +4,13 @@ import com.wedsync.usage.domain.quota.LimitName;
 
 import java.util.Map;
 
-/** Decisions counted over a period: admitted calls, and denials per limit that denied (a denial may name several). */
-public record DecisionTally(long admitted, long denied, Map<LimitName, Long> deniedByLimit) {
+/**
+ * Decisions counted over a period: admitted calls and the cost units they consumed, and denials per limit that
+ * denied (a denial may name several).
+ */
+public record DecisionTally(long admitted, long admittedCost, long denied, Map<LimitName, Long> deniedByLimit) {
 
-    public static final DecisionTally NONE = new DecisionTally(0, 0, Map.of());
+    public static final DecisionTally NONE = new DecisionTally(0, 0, 0, Map.of());
 
     public DecisionTally {
         deniedByLimit = Map.copyOf(deniedByLimit);

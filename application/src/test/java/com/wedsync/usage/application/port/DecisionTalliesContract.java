@@ -48,7 +48,7 @@ public abstract class DecisionTalliesContract {
         tallies.record(ACME, MONDAY, deniedBy(LimitName.MINUTE));
 
         assertThat(tallies.tally(ACME, MONDAY, MONDAY))
-                .isEqualTo(new DecisionTally(2, 1, Map.of(LimitName.MINUTE, 1L)));
+                .isEqualTo(new DecisionTally(2, 2, 1, Map.of(LimitName.MINUTE, 1L)));
     }
 
     @Test
@@ -56,7 +56,7 @@ public abstract class DecisionTalliesContract {
         tallies.record(ACME, MONDAY, deniedBy(LimitName.MINUTE, LimitName.BURST));
         tallies.record(ACME, MONDAY, deniedBy(LimitName.DAILY));
 
-        assertThat(tallies.tally(ACME, MONDAY, MONDAY)).isEqualTo(new DecisionTally(0, 2,
+        assertThat(tallies.tally(ACME, MONDAY, MONDAY)).isEqualTo(new DecisionTally(0, 0, 2,
                 Map.of(LimitName.DAILY, 1L, LimitName.MINUTE, 1L, LimitName.BURST, 1L)));
     }
 
@@ -65,7 +65,7 @@ public abstract class DecisionTalliesContract {
         tallies.record(ACME, MONDAY, new Decision.Denied(List.of(), Set.of(), DenialReason.STORE_UNAVAILABLE,
                 OptionalLong.of(1), true));
 
-        assertThat(tallies.tally(ACME, MONDAY, MONDAY)).isEqualTo(new DecisionTally(0, 1, Map.of()));
+        assertThat(tallies.tally(ACME, MONDAY, MONDAY)).isEqualTo(new DecisionTally(0, 0, 1, Map.of()));
     }
 
     @Test
@@ -76,7 +76,7 @@ public abstract class DecisionTalliesContract {
         tallies.record(ACME, MONDAY.plusDays(2), admitted());
 
         assertThat(tallies.tally(ACME, MONDAY, MONDAY.plusDays(1)))
-                .isEqualTo(new DecisionTally(1, 1, Map.of(LimitName.DAILY, 1L)));
+                .isEqualTo(new DecisionTally(1, 1, 1, Map.of(LimitName.DAILY, 1L)));
     }
 
     @Test
@@ -84,8 +84,8 @@ public abstract class DecisionTalliesContract {
         tallies.record(GLOBEX, MONDAY, admitted());
         tallies.record(ACME, MONDAY, deniedBy(LimitName.BURST));
 
-        assertThat(tallies.tally(ACME, MONDAY, MONDAY)).isEqualTo(new DecisionTally(0, 1, Map.of(LimitName.BURST, 1L)));
-        assertThat(tallies.tally(GLOBEX, MONDAY, MONDAY)).isEqualTo(new DecisionTally(1, 0, Map.of()));
+        assertThat(tallies.tally(ACME, MONDAY, MONDAY)).isEqualTo(new DecisionTally(0, 0, 1, Map.of(LimitName.BURST, 1L)));
+        assertThat(tallies.tally(GLOBEX, MONDAY, MONDAY)).isEqualTo(new DecisionTally(1, 1, 0, Map.of()));
     }
 
     @Test
@@ -96,7 +96,7 @@ public abstract class DecisionTalliesContract {
     }
 
     protected static Decision admitted() {
-        return new Decision.Admitted(List.of(), false);
+        return new Decision.Admitted(List.of(), 1, false);
     }
 
     protected static Decision deniedBy(LimitName... violated) {

@@ -32,14 +32,18 @@ public sealed interface Decision permits Decision.Admitted, Decision.Denied {
         return limits().stream().min(tightest);
     }
 
-    record Admitted(List<LimitState> limits, boolean degraded) implements Decision {
+    /** An admission; {@code consumed} is the cost taken from every limit (0 for a dry run). */
+    record Admitted(List<LimitState> limits, long consumed, boolean degraded) implements Decision {
         public Admitted {
             limits = List.copyOf(limits);
+            if (consumed < 0) {
+                throw new IllegalArgumentException("'consumed' must not be negative, was " + consumed);
+            }
         }
 
         @Override
         public Decision asDegraded() {
-            return new Admitted(limits, true);
+            return new Admitted(limits, consumed, true);
         }
     }
 

@@ -75,7 +75,20 @@ public final class QuotaLedger {
             windows.values().forEach(window -> window.add(now, consumed));
             dayEndsAtMillis = now + millisToMidnight;
         }
-        return new Decision.Admitted(states(limits, used, consumed, now, millisToMidnight), false);
+        return new Decision.Admitted(states(limits, used, consumed, now, millisToMidnight), consumed, false);
+    }
+
+    /**
+     * Takes over what was admitted earlier today elsewhere (before a restart, or by the shared store), when that
+     * is more than this ledger has counted: the day's quota stays true across the hand-over.
+     */
+    public void restoreUsedToday(Instant now, LocalCalendar calendar, long used) {
+        long at = Math.max(now.toEpochMilli(), latestMillis);
+        localDay.moveTo(at, calendar);
+        if (used > 0 && daily.used(localDay.day()) < used) {
+            daily.raiseTo(localDay.day(), used);
+            dayEndsAtMillis = Math.max(dayEndsAtMillis, localDay.endMillis());
+        }
     }
 
     /** Cost admitted on {@code today}, whatever the daily limit is. */

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.LongAdder;
 final class TallyCounters {
 
     private final LongAdder admitted = new LongAdder();
+    private final LongAdder admittedCost = new LongAdder();
     private final LongAdder denied = new LongAdder();
     private final Map<LimitName, LongAdder> deniedByLimit = new EnumMap<>(LimitName.class);
 
@@ -23,7 +24,10 @@ final class TallyCounters {
     /** A denial counts once, and once more for every limit it names (a denial may name several, or none). */
     void add(Decision decision) {
         switch (decision) {
-            case Decision.Admitted admission -> admitted.increment();
+            case Decision.Admitted admission -> {
+                admitted.increment();
+                admittedCost.add(admission.consumed());
+            }
             case Decision.Denied denial -> {
                 denied.increment();
                 denial.violated().forEach(limit -> deniedByLimit.get(limit).increment());
@@ -33,6 +37,7 @@ final class TallyCounters {
 
     void add(TallyCounts counts) {
         admitted.add(counts.admitted());
+        admittedCost.add(counts.admittedCost());
         denied.add(counts.denied());
         deniedByLimit.get(LimitName.DAILY).add(counts.deniedDaily());
         deniedByLimit.get(LimitName.MINUTE).add(counts.deniedMinute());
@@ -41,7 +46,7 @@ final class TallyCounters {
 
     /** Exact once no thread adds any more (the buffer guarantees that before it reads). */
     TallyCounts counts() {
-        return new TallyCounts(admitted.sum(), denied.sum(), deniedByLimit.get(LimitName.DAILY).sum(),
+        return new TallyCounts(admitted.sum(), admittedCost.sum(), denied.sum(), deniedByLimit.get(LimitName.DAILY).sum(),
                 deniedByLimit.get(LimitName.MINUTE).sum(), deniedByLimit.get(LimitName.BURST).sum());
     }
 }

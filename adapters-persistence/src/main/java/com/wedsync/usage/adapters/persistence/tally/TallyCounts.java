@@ -1,5 +1,5 @@
 package com.wedsync.usage.adapters.persistence.tally;
 
 /** Decisions counted for one organization-day: admitted, denied, and denials per limit that denied. */
-record TallyCounts(long admitted, long denied, long deniedDaily, long deniedMinute, long deniedBurst) {
+record TallyCounts(long admitted, long admittedCost, long denied, long deniedDaily, long deniedMinute, long deniedBurst) {
 }

@@ -26,13 +26,15 @@ import javax.sql.DataSource;
  */
 final class TallyTable {
 
-    private static final String ADD = "UPDATE decision_tally SET admitted = admitted + ?, denied = denied + ?,"
+    private static final String ADD = "UPDATE decision_tally SET admitted = admitted + ?,"
+            + " admitted_cost = admitted_cost + ?, denied = denied + ?,"
             + " denied_daily = denied_daily + ?, denied_minute = denied_minute + ?, denied_burst = denied_burst + ?"
             + " WHERE organization_id = ? AND local_day = ?";
-    private static final String INSERT_IF_ABSENT = "INSERT INTO decision_tally (admitted, denied, denied_daily,"
-            + " denied_minute, denied_burst, organization_id, local_day) VALUES (?, ?, ?, ?, ?, ?, ?)"
+    private static final String INSERT_IF_ABSENT = "INSERT INTO decision_tally (admitted, admitted_cost, denied,"
+            + " denied_daily, denied_minute, denied_burst, organization_id, local_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
             + " ON CONFLICT DO NOTHING";
     private static final String SUM = "SELECT CAST(SUM(admitted) AS BIGINT) AS admitted,"
+            + " CAST(SUM(admitted_cost) AS BIGINT) AS admitted_cost,"
             + " CAST(SUM(denied) AS BIGINT) AS denied, CAST(SUM(denied_daily) AS BIGINT) AS denied_daily,"
             + " CAST(SUM(denied_minute) AS BIGINT) AS denied_minute, CAST(SUM(denied_burst) AS BIGINT) AS denied_burst"
             + " FROM decision_tally WHERE organization_id = ? AND local_day >= ? AND local_day <= ?";
@@ -85,12 +87,13 @@ final class TallyTable {
 
     private static void bind(PreparedStatement batch, TallyKey key, TallyCounts counts) throws SQLException {
         batch.setLong(1, counts.admitted());
-        batch.setLong(2, counts.denied());
-        batch.setLong(3, counts.deniedDaily());
-        batch.setLong(4, counts.deniedMinute());
-        batch.setLong(5, counts.deniedBurst());
-        batch.setString(6, key.organization().value());
-        batch.setObject(7, key.localDay());
+        batch.setLong(2, counts.admittedCost());
+        batch.setLong(3, counts.denied());
+        batch.setLong(4, counts.deniedDaily());
+        batch.setLong(5, counts.deniedMinute());
+        batch.setLong(6, counts.deniedBurst());
+        batch.setString(7, key.organization().value());
+        batch.setObject(8, key.localDay());
     }
 
     private static DecisionTally tally(DbRow row) {
@@ -101,6 +104,7 @@ final class TallyTable {
                 deniedByLimit.put(limit, denied);
             }
         }
-        return new DecisionTally(Numbers.longOf(row, "admitted"), Numbers.longOf(row, "denied"), deniedByLimit);
+        return new DecisionTally(Numbers.longOf(row, "admitted"), Numbers.longOf(row, "admitted_cost"),
+                Numbers.longOf(row, "denied"), deniedByLimit);
     }
 }

@@ -1,5 +1,6 @@
 package com.wedsync.usage.adapters.redis.inprocess;
 
+import com.wedsync.usage.application.port.DecisionTallies;
 import com.wedsync.usage.application.port.QuotaCounters;
 import com.wedsync.usage.domain.quota.LimitSet;
 import com.wedsync.usage.domain.ratelimit.Decision;
@@ -22,19 +23,32 @@ import java.util.concurrent.ConcurrentMap;
  * a later decision could need (its day is over and its windows are empty). A ledger is locked while it is dropped
  * and marked retired, so a decision racing with the sweep retries on a fresh ledger rather than counting into one
  * that is gone.
+ *
+ * <p>The counters themselves live in memory, so a restart would forget the day's quota. Each ledger therefore
+ * starts by taking over the cost admitted earlier today from the decision tallies (what the process before this one
+ * admitted, written every second); only the rolling minute and second start empty after a restart.
  */
 public final class InProcessQuotaCounters implements QuotaCounters {
 
     private static final class Slot {
         final QuotaLedger ledger = new QuotaLedger();
         boolean retired;
+        boolean restored;
     }
 
     private final ConcurrentMap<OrganizationId, Slot> slots = new ConcurrentHashMap<>();
     private final InstantSource clock;
+    private final DecisionTallies history;
 
+    /** Counters that start every organization's day from zero (tests, benchmarks). */
     public InProcessQuotaCounters(InstantSource clock) {
+        this(clock, null);
+    }
+
+    /** Counters that take over each organization's day from {@code history} when they first see it. */
+    public InProcessQuotaCounters(InstantSource clock, DecisionTallies history) {
         this.clock = clock;
+        this.history = history;
     }
 
     @Override
@@ -44,7 +58,12 @@ public final class InProcessQuotaCounters implements QuotaCounters {
             Slot slot = slots.computeIfAbsent(organization, ignored -> new Slot());
             synchronized (slot) {
                 if (!slot.retired) {
-                    return slot.ledger.decide(new QuotaRequest(clock.instant(), limits, calendar, cost, dryRun));
+                    Instant now = clock.instant();
+                    if (!slot.restored) {
+                        slot.ledger.restoreUsedToday(now, calendar, admittedEarlierToday(organization, calendar, now));
+                        slot.restored = true;
+                    }
+                    return slot.ledger.decide(new QuotaRequest(now, limits, calendar, cost, dryRun));
                 }
             }
         }
@@ -53,12 +72,21 @@ public final class InProcessQuotaCounters implements QuotaCounters {
     @Override
     public long usedToday(OrganizationId organization, LocalCalendar calendar) {
         Slot slot = slots.get(organization);
+        Instant now = clock.instant();
         if (slot == null) {
-            return 0;
+            return admittedEarlierToday(organization, calendar, now);
         }
         synchronized (slot) {
-            return slot.ledger.usedToday(calendar.dayOf(clock.instant()));
+            return slot.ledger.usedToday(calendar.dayOf(now));
         }
+    }
+
+    private long admittedEarlierToday(OrganizationId organization, LocalCalendar calendar, Instant now) {
+        if (history == null) {
+            return 0;
+        }
+        var today = calendar.dayOf(now);
+        return history.tally(organization, today, today).admittedCost();
     }
 
     /** Drops the ledgers of idle organizations; returns how many were dropped. Safe to run beside decisions. */

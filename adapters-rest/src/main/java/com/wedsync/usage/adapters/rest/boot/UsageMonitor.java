@@ -48,7 +48,7 @@ final class UsageMonitor {
         ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().daemon().name("quota-counter-sweep").factory());
         try {
-            InProcessQuotaCounters counters = new InProcessQuotaCounters(clock);
+            InProcessQuotaCounters counters = new InProcessQuotaCounters(clock, database.decisionTallies());
             sweeper.scheduleWithFixedDelay(counters::forgetIdle, SWEEP_SECONDS, SWEEP_SECONDS, TimeUnit.SECONDS);
             RestApi api = Wiring.restApi(database, counters, bootstrapAdmin, settings, clock, secrets);
             WebServer server = server(settings, serverConfig, api).start();
