@@ -12,6 +12,9 @@ public record QueryUsageCommand(Principal principal, OrganizationId organization
                                 Granularity granularity) {
 
     public static final Duration MAX_SPAN = Duration.ofDays(400);
+    /** The instants a query may name: calendars are not defined far outside these, and no usage lies there. */
+    public static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    public static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
 
     public QueryUsageCommand {
         Require.present(principal, "principal");
@@ -19,6 +22,9 @@ public record QueryUsageCommand(Principal principal, OrganizationId organization
         Require.present(from, "from");
         Require.present(to, "to");
         Require.present(granularity, "granularity");
+        if (from.isBefore(EARLIEST) || to.isAfter(LATEST)) {
+            throw new IllegalArgumentException("'from' and 'to' must lie between " + EARLIEST + " and " + LATEST);
+        }
         if (!from.isBefore(to)) {
             throw new IllegalArgumentException("'from' must be before 'to'");
         }

@@ -32,8 +32,8 @@ final class EventValidator {
     }
 
     Verdict judge(UsageEventSubmission submission, Instant now) {
-        if (submission.malformedField() != null) {
-            return refused(EventRejection.INVALID_FIELD, "'" + submission.malformedField() + "' has the wrong type");
+        if (submission.malformation() != null) {
+            return refused(EventRejection.INVALID_FIELD, submission.malformation());
         }
         try {
             return judgeWellTyped(submission, now);
@@ -50,10 +50,16 @@ final class EventValidator {
         Instant occurredAt = parseInstant(submission.occurredAt());
         Optional<ApiKey> key = Optional.empty();
         OrganizationId organizationId;
+        if (submission.apiKey() != null && submission.organizationId() != null) {
+            throw new IllegalArgumentException("exactly one of 'apiKey' and 'organizationId' is allowed");
+        }
         if (submission.apiKey() != null) {
             key = directory.keyBySecretHash(SecretHash.of(submission.apiKey()));
             if (key.isEmpty()) {
                 return refused(EventRejection.UNKNOWN_KEY, "the API key is unknown");
+            }
+            if (!key.get().isUsableAt(occurredAt)) {
+                return refused(EventRejection.UNKNOWN_KEY, "the API key was revoked or had expired when the event occurred");
             }
             organizationId = key.get().organizationId();
         } else if (submission.organizationId() != null) {

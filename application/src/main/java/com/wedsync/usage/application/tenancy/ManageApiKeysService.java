@@ -2,6 +2,9 @@ package com.wedsync.usage.application.tenancy;
 
 import com.wedsync.usage.application.NotFoundException;
 import com.wedsync.usage.application.port.ApiKeys;
+import com.wedsync.usage.application.port.Page;
+import com.wedsync.usage.application.port.PageRequest;
+import com.wedsync.usage.domain.Require;
 import com.wedsync.usage.application.port.Organizations;
 import com.wedsync.usage.application.port.SecretSource;
 import com.wedsync.usage.domain.tenancy.ApiKey;
@@ -73,9 +76,23 @@ public final class ManageApiKeysService implements ManageApiKeysUseCase {
     }
 
     @Override
-    public List<ApiKey> list(Principal principal, OrganizationId organization) {
+    public Page<ApiKey> list(Principal principal, OrganizationId organization, PageRequest page) {
         Permissions.requireRead(principal, organization);
         organizations.find(organization).orElseThrow(() -> new NotFoundException("organization", organization.value()));
-        return keys.listFor(organization);
+        // An organization has a handful of keys: they are paged in memory, after the key the cursor names.
+        List<ApiKey> all = keys.listFor(organization);
+        int start = page.cursor().map(cursor -> positionAfter(all, cursor)).orElse(0);
+        int end = Math.min(all.size(), start + page.limit());
+        Optional<String> next = end < all.size() ? Optional.of(all.get(end - 1).id().value()) : Optional.empty();
+        return new Page<>(all.subList(start, end), next);
+    }
+
+    private static int positionAfter(List<ApiKey> keys, String cursor) {
+        for (int i = 0; i < keys.size(); i++) {
+            if (keys.get(i).id().value().equals(cursor)) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException("'cursor' is not a cursor of this list, was " + Require.quoted(cursor));
     }
 }

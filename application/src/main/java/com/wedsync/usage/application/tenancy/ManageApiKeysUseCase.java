@@ -6,7 +6,8 @@ import com.wedsync.usage.domain.tenancy.OrganizationId;
 import com.wedsync.usage.domain.tenancy.Principal;
 
 import java.time.Instant;
-import java.util.List;
+import com.wedsync.usage.application.port.Page;
+import com.wedsync.usage.application.port.PageRequest;
 import java.util.Optional;
 
 /** An organization's API keys: owners and admins create and revoke them, viewers list them. */
@@ -20,5 +21,6 @@ public interface ManageApiKeysUseCase {
 
     ApiKey get(Principal principal, ApiKeyId id);
 
-    List<ApiKey> list(Principal principal, OrganizationId organization);
+    /** The organization's keys, revoked ones included, oldest first; the cursor is the last key id of a page. */
+    Page<ApiKey> list(Principal principal, OrganizationId organization, PageRequest page);
 }

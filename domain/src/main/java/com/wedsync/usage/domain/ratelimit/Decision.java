@@ -21,13 +21,15 @@ public sealed interface Decision permits Decision.Admitted, Decision.Denied {
 
     Decision asDegraded();
 
-    /** The limit a client should watch: for a denial the violated one with the longest wait, else the lowest. */
+    /**
+     * The limit a client should watch: the one with the least remaining (for a denial, among those that denied),
+     * the longer wait first among equals. Its reset is never later than a denial's retry time.
+     */
     default Optional<LimitState> mostRestrictive() {
         Comparator<LimitState> tightest = Comparator.comparingLong(LimitState::remaining)
                 .thenComparing(Comparator.comparingLong(LimitState::resetSeconds).reversed());
         if (this instanceof Denied denied) {
-            return limits().stream().filter(limit -> denied.violated().contains(limit.name()))
-                    .max(Comparator.comparingLong(LimitState::resetSeconds));
+            return limits().stream().filter(limit -> denied.violated().contains(limit.name())).min(tightest);
         }
         return limits().stream().min(tightest);
     }

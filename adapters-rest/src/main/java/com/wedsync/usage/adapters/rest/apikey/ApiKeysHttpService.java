@@ -7,6 +7,7 @@ import com.wedsync.usage.adapters.rest.json.Json;
 import com.wedsync.usage.adapters.rest.json.JsonBodies;
 import com.wedsync.usage.adapters.rest.json.WireValues;
 import com.wedsync.usage.adapters.rest.paging.PageJson;
+import com.wedsync.usage.adapters.rest.paging.Paging;
 import com.wedsync.usage.adapters.rest.problem.MethodNotAllowed;
 import com.wedsync.usage.application.tenancy.CreatedSecret;
 import com.wedsync.usage.application.tenancy.ManageApiKeysUseCase;
@@ -60,8 +61,8 @@ public final class ApiKeysHttpService implements HttpService {
 
     private void list(ServerRequest request, ServerResponse response) {
         OrganizationId organization = new OrganizationId(request.path().pathParameters().get("id"));
-        var all = keys.list(Caller.of(request), organization);
-        JsonBodies.send(response, 200, PAGE_WRITER, PageJson.whole(all, ApiKeyJson::fromDomain));
+        var page = keys.list(Caller.of(request), organization, Paging.pageRequest(request.query()));
+        JsonBodies.send(response, 200, PAGE_WRITER, PageJson.fromDomain(page, ApiKeyJson::fromDomain));
     }
 
     private void get(ServerRequest request, ServerResponse response) {

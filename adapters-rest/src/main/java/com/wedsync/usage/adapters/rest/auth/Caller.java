@@ -27,6 +27,18 @@ public final class Caller {
         return principal;
     }
 
+    /**
+     * For admin-only writes, checked before the body is read, so that a caller without the right learns that
+     * first rather than how to fix a body it may not send (the use case checks again).
+     */
+    public static Principal admin(ServerRequest request) {
+        Principal principal = of(request);
+        if (!principal.isAdmin()) {
+            throw new AccessDeniedException("only an admin may do this");
+        }
+        return principal;
+    }
+
     public static Principal readingAnalytics(ServerRequest request) {
         Principal principal = of(request);
         if (principal.role() == Role.SERVICE) {

@@ -27,9 +27,16 @@ public final class Main {
 
     public static void main(String[] args) {
         LogConfig.configureRuntime();
-        Config config = Config.create();
-        UsageMonitor monitor = UsageMonitor.start(Settings.from(config), config.get("server"), System.out);
-        Runtime.getRuntime().addShutdownHook(new Thread(monitor::stop, "usage-monitor-shutdown"));
+        try {
+            Config config = Config.create();
+            UsageMonitor monitor = UsageMonitor.start(Settings.from(config), config.get("server"), System.out);
+            Runtime.getRuntime().addShutdownHook(new Thread(monitor::stop, "usage-monitor-shutdown"));
+        } catch (RuntimeException cannotStart) {
+            // An operator's mistake (a taken port, a bad setting, a data directory in use) deserves one clear
+            // line and a failing exit status, not a stack trace and a process that looks healthy.
+            System.err.println("usage monitor could not start: " + StartupFailure.describe(cannotStart));
+            System.exit(1);
+        }
     }
 
     /**

@@ -22,6 +22,8 @@ public record Settings(int port, Path dataDir, Optional<String> adminToken, int 
     public static final int DEFAULT_PORT = 8080;
     public static final int DEFAULT_MAX_BODY_BYTES = 1 << 20;
     public static final int DEFAULT_MAX_BATCH_EVENTS = 1_000;
+    /** A bootstrap admin token is an admin password: short ones are guessable. */
+    public static final int MIN_ADMIN_TOKEN_LENGTH = 20;
 
     public Settings {
         if (port < 0 || port > 65_535) {
@@ -29,6 +31,10 @@ public record Settings(int port, Path dataDir, Optional<String> adminToken, int 
         }
         if (maxBodyBytes < 1 || maxBodyBytes > 64 << 20) {
             throw new IllegalArgumentException("'usage.max.body.bytes' must be from 1 to 64 MiB, was " + maxBodyBytes);
+        }
+        if (adminToken.isPresent() && adminToken.get().length() < MIN_ADMIN_TOKEN_LENGTH) {
+            throw new IllegalArgumentException("USAGE_ADMIN_TOKEN must be at least " + MIN_ADMIN_TOKEN_LENGTH
+                    + " characters long, was " + adminToken.get().length());
         }
         if (maxBatchEvents < 1) {
             throw new IllegalArgumentException("'usage.max.batch.events' must be positive, was " + maxBatchEvents);

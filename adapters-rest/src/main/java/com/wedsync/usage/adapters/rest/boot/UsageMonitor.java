@@ -52,6 +52,10 @@ final class UsageMonitor {
             sweeper.scheduleWithFixedDelay(counters::forgetIdle, SWEEP_SECONDS, SWEEP_SECONDS, TimeUnit.SECONDS);
             RestApi api = Wiring.restApi(database, counters, bootstrapAdmin, settings, clock, secrets);
             WebServer server = server(settings, serverConfig, api).start();
+            if (!server.isRunning()) {
+                throw new IllegalStateException("could not listen on port " + settings.port()
+                        + " (is another process using it?)");
+            }
             LOG.log(Level.INFO, "usage monitor listening on http://localhost:" + server.port());
             return new UsageMonitor(database, sweeper, server);
         } catch (RuntimeException failedToStart) {

@@ -11,15 +11,15 @@ import java.util.Set;
 
 /**
  * The body of {@code POST /v1/usage-events}, {@code {"events":[…]}}, read from the JSON tree by hand: a batch of
- * well-formed JSON is never refused as a whole for one event's mistyped field (that event alone is rejected), but
- * an unknown property name, anywhere, is a 400, since it is a typo in the client that every event would share.
+ * well-formed JSON is never refused as a whole for one event's mistake (a mistyped field or an unknown property:
+ * that event alone is rejected); only a body that is not {@code {"events": […]}} is a 400.
  */
 final class BatchJson {
 
     private static final Set<String> EVENT_FIELDS = Set.of("eventId", "apiKey", "organizationId", "endpoint",
             "method", "status", "latencyMs", "requestBytes", "responseBytes", "occurredAt");
     /** What an event that is not even a JSON object is reported as. */
-    private static final String WHOLE_EVENT = "event";
+    private static final String NOT_AN_OBJECT = "the event must be a JSON object";
 
     private BatchJson() {
     }
@@ -35,21 +35,25 @@ final class BatchJson {
         }
         List<UsageEventSubmission> submissions = new ArrayList<>(events.size());
         for (int index = 0; index < events.size(); index++) {
-            submissions.add(submission(events.get(index), index));
+            submissions.add(submission(events.get(index)));
         }
         return submissions;
     }
 
-    private static UsageEventSubmission submission(JsonNode event, int index) {
+    private static UsageEventSubmission submission(JsonNode event) {
         if (!event.isObject()) {
-            return new UsageEventSubmission(null, null, null, null, null, null, null, null, null, null, WHOLE_EVENT);
+            return new UsageEventSubmission(null, null, null, null, null, null, null, null, null, null, NOT_AN_OBJECT);
         }
-        rejectUnknownFields(event, EVENT_FIELDS, " in 'events[" + index + "]'");
         EventFields fields = new EventFields(event);
+        event.fieldNames().forEachRemaining(name -> {
+            if (!EVENT_FIELDS.contains(name)) {
+                fields.unknownProperty(name);
+            }
+        });
         return new UsageEventSubmission(fields.text("eventId"), fields.text("apiKey"), fields.text("organizationId"),
                 fields.text("endpoint"), fields.text("method"), fields.integer("status"),
                 fields.integer("latencyMs"), fields.integer("requestBytes"), fields.integer("responseBytes"),
-                fields.text("occurredAt"), fields.firstMalformed());
+                fields.text("occurredAt"), fields.firstMalformation());
     }
 
     private static void rejectUnknownFields(JsonNode object, Set<String> known, String where) {

@@ -1,10 +1,11 @@
 package com.wedsync.usage.adapters.rest.ingest;
 
+import com.wedsync.usage.domain.Require;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Reads the fields of one event object by JSON type. A field of the wrong type reads as absent and is remembered
- * (the first one only), so that the event can be rejected on its own instead of failing the whole batch.
+ * (the first mistake only), so that the event can be rejected on its own instead of failing the whole batch.
  */
 final class EventFields {
 
@@ -37,14 +38,23 @@ final class EventFields {
         return malformed(name);
     }
 
-    String firstMalformed() {
+    /** Why the event could not be read, or null when every field had its type. */
+    String firstMalformation() {
         return firstMalformed;
     }
 
+    void unknownProperty(String name) {
+        remember("unknown property " + Require.quoted(name));
+    }
+
     private <T> T malformed(String name) {
-        if (firstMalformed == null) {
-            firstMalformed = name;
-        }
+        remember("'" + name + "' has the wrong JSON type");
         return null;
+    }
+
+    private void remember(String malformation) {
+        if (firstMalformed == null) {
+            firstMalformed = malformation;
+        }
     }
 }

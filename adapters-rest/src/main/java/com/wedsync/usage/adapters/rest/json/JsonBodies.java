@@ -35,14 +35,22 @@ public final class JsonBodies {
         this.maxBytes = maxBytes;
     }
 
+    /** The body as {@code reader} reads it; a missing body or a JSON {@code null} is refused (400). */
     public <T> T read(ServerRequest request, ObjectReader reader) {
-        return Json.read(reader, bytes(request));
+        return present(Json.read(reader, bytes(request)));
     }
 
     /** Like {@link #read}, for bodies that may be left out entirely: then {@code absent} stands for them. */
     public <T> T readOrDefault(ServerRequest request, ObjectReader reader, T absent) {
         byte[] body = bytes(request);
-        return body.length == 0 ? absent : Json.read(reader, body);
+        return body.length == 0 ? absent : present(Json.read(reader, body));
+    }
+
+    private static <T> T present(T value) {
+        if (value == null || value instanceof JsonNode node && node.isMissingNode()) {
+            throw new IllegalArgumentException("the body must be a JSON object");
+        }
+        return value;
     }
 
     public JsonNode readTree(ServerRequest request) {

@@ -15,6 +15,9 @@ import java.util.Set;
  */
 public final class WireValues {
 
+    private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
+
     private static final Set<String> ZONES = ZoneId.getAvailableZoneIds();
 
     private WireValues() {
@@ -30,10 +33,16 @@ public final class WireValues {
         return value;
     }
 
+    /** An ISO-8601 instant from the years 1970 to 9999: no calendar of this product reaches further. */
     public static Instant instant(String value, String name) {
         Require.present(value, name);
         try {
-            return Instant.parse(value);
+            Instant instant = Instant.parse(value);
+            if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+                throw new IllegalArgumentException("'" + name + "' must lie between " + EARLIEST + " and " + LATEST
+                        + ", was " + Require.quoted(value));
+            }
+            return instant;
         } catch (DateTimeException notInstant) {
             throw new IllegalArgumentException("'" + name + "' must be an ISO-8601 instant such as "
                     + "2025-01-31T12:00:00Z, was " + Require.quoted(value));

@@ -48,6 +48,7 @@ public final class TiersHttpService implements HttpService {
     }
 
     private void put(ServerRequest request, ServerResponse response) {
+        Caller.admin(request);
         TierName name = tierName(request);
         PutTierJson body = bodies.read(request, PUT_READER);
         Tier tier = body.toDomain(name);

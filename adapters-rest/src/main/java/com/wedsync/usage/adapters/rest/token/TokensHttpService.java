@@ -44,6 +44,7 @@ public final class TokensHttpService implements HttpService {
     }
 
     private void create(ServerRequest request, ServerResponse response) {
+        Caller.admin(request);
         CreateTokenJson body = bodies.read(request, CREATE_READER);
         CreatedSecret<ManagementToken> created = tokens.create(Caller.of(request), body.toRole(),
                 body.toOrganization());

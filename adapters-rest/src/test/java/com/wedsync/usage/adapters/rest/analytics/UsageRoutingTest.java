@@ -104,7 +104,8 @@ class UsageRoutingTest {
     @ParameterizedTest
     @ValueSource(strings = {"?from=yesterday", "?to=2025-06-02", "?granularity=year", "?granularity=DAY",
             "?from=2025-06-03T00:00:00Z&to=2025-06-01T00:00:00Z", "?from=2020-01-01T00:00:00Z",
-            "?from=2025-01-01T00:00:00Z&granularity=hour"})
+            "?from=2025-01-01T00:00:00Z&granularity=hour",
+            "?to=%2B999999999-12-31T23:59:59Z", "?to=-999999999-01-01T00:00:00Z", "?from=1969-12-31T00:00:00Z"})
     void badRangesAndGranularitiesAreBadRequests(String query) {
         app.http.get("/v1/organizations/org-a/usage" + query, ownerOfA).isProblem(400, "invalid-request");
     }

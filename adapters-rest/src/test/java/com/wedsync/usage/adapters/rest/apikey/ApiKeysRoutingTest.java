@@ -53,6 +53,33 @@ class ApiKeysRoutingTest {
     }
 
     @Test
+    void keysAreListedInPagesWithACursor() {
+        app.organization("many-keys", "FREE");
+        for (int i = 0; i < 5; i++) {
+            assertThat(app.http.post("/v1/organizations/many-keys/api-keys", TestApp.ADMIN_TOKEN, "{}").status())
+                    .isEqualTo(201);
+        }
+        JsonNode first = app.http.get("/v1/organizations/many-keys/api-keys?limit=2", TestApp.ADMIN_TOKEN).json();
+        JsonNode second = app.http.get("/v1/organizations/many-keys/api-keys?limit=2&cursor="
+                + first.path("nextCursor").asText(), TestApp.ADMIN_TOKEN).json();
+        JsonNode last = app.http.get("/v1/organizations/many-keys/api-keys?limit=2&cursor="
+                + second.path("nextCursor").asText(), TestApp.ADMIN_TOKEN).json();
+
+        assertThat(first.path("items")).hasSize(2);
+        assertThat(second.path("items")).hasSize(2);
+        assertThat(last.path("items")).hasSize(1);
+        assertThat(last.path("nextCursor").isNull()).isTrue();
+        assertThat(first.path("items").findValuesAsText("id")).doesNotContainAnyElementsOf(
+                second.path("items").findValuesAsText("id"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"?limit=0", "?limit=501", "?limit=abc", "?cursor=key_unknown"})
+    void badPagingOfKeysIsABadRequest(String query) {
+        app.http.get("/v1/organizations/org-a/api-keys" + query, ownerOfA).isProblem(400, "invalid-request");
+    }
+
+    @Test
     void aKeyMayBeCreatedWithoutABodyAndRevoked() {
         Answer created = app.http.post("/v1/organizations/org-a/api-keys", ownerOfA, null);
         String id = created.json().path("id").asText();

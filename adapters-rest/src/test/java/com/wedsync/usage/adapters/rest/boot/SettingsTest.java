@@ -26,11 +26,11 @@ class SettingsTest {
     @Test
     void keysNamedAfterTheEnvironmentVariablesOverrideTheDefaults() {
         Config config = Config.just(ConfigSources.create(Map.of("usage.port", "18080", "usage.data.dir", "/tmp/u",
-                "usage.admin.token", "secret-token", "usage.max.body.bytes", "2048", "usage.max.batch.events", "7")));
+                "usage.admin.token", "secret-token-of-25-chars", "usage.max.body.bytes", "2048", "usage.max.batch.events", "7")));
 
         Settings settings = Settings.from(config);
 
-        assertThat(settings).isEqualTo(new Settings(18080, Path.of("/tmp/u"), java.util.Optional.of("secret-token"),
+        assertThat(settings).isEqualTo(new Settings(18080, Path.of("/tmp/u"), java.util.Optional.of("secret-token-of-25-chars"),
                 2048, 7));
         assertThat(settings.toString()).doesNotContain("secret-token");
     }

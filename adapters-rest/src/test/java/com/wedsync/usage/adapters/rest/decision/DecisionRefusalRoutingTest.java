@@ -64,6 +64,7 @@ class DecisionRefusalRoutingTest {
             "{\"organizationId\":\"calm-org\",\"endpoint\":\"/v1/x\",\"method\":\"GET\"} trailing",
             "{\"organizationId\":\"calm-org\",\"organizationId\":\"calm-org\",\"endpoint\":\"/v1/x\",\"method\":\"GET\"}",
             "[]",
+            "null",
             "not json at all",
             "   "})
     void malformedMistypedOrIncompleteBodiesAreBadRequests(String body) {

@@ -106,11 +106,27 @@ class IngestRoutingTest {
     }
 
     @Test
-    void anUnknownPropertyInAnEventIsABadRequestThatStoresNothing() {
-        app.http.post("/v1/usage-events", service, "{\"events\":[" + event("quiet", "") + ","
-                + event("quiet", ",\"latency\":3") + "]}").isProblem(400, "invalid-request");
+    void anUnknownPropertyInAnEventRejectsThatEventAloneAndTheRestGoesIn() {
+        app.organization("typos", "FREE");
+        Answer answer = ingest(event("typos", ""), event("typos", ",\"latency\":3"));
 
-        assertThat(callsOf("quiet")).isZero();
+        assertThat(answer.status()).isEqualTo(202);
+        assertThat(answer.json().path("accepted").asInt()).isEqualTo(1);
+        assertThat(answer.json().path("rejected").get(0).path("index").asInt()).isEqualTo(1);
+        assertThat(answer.json().path("rejected").get(0).path("reason").asText()).isEqualTo("invalid_field");
+        assertThat(answer.json().path("rejected").get(0).path("detail").asText())
+                .isEqualTo("unknown property \"latency\"");
+        assertThat(callsOf("typos")).isEqualTo(1);
+    }
+
+    @Test
+    void anEventNamingBothAKeyAndAnOrganizationIsRejected() {
+        app.organization("both", "FREE");
+        Answer answer = ingest(event("both", "").replace("\"organizationId\":\"both\"",
+                "\"organizationId\":\"both\",\"apiKey\":\"wsk_whatever\""));
+
+        assertThat(answer.json().path("rejected").get(0).path("reason").asText()).isEqualTo("invalid_field");
+        assertThat(callsOf("both")).isZero();
     }
 
     @Test

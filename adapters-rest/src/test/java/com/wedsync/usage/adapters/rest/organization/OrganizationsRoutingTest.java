@@ -79,6 +79,7 @@ class OrganizationsRoutingTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+            "null",
             "{\"name\":\"Zoned\",\"timeZone\":\"Mars/Olympus\"}",
             "{\"name\":\"Zoned\",\"timeZone\":\"+02:00\"}",
             "{\"name\":\"Tiered\",\"tier\":\"GOLD\"}",
