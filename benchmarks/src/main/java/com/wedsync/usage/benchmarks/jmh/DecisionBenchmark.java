@@ -17,6 +17,8 @@ import org.openjdk.jmh.annotations.State;
 
 import java.time.InstantSource;
 import java.time.ZoneOffset;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
@@ -41,6 +43,7 @@ public class DecisionBenchmark {
     private InProcessQuotaCounters counters;
     private OrganizationId[] ids;
     private Bucket[] buckets;
+    private ConcurrentMap<OrganizationId, Bucket> bucketsById;
 
     @Setup
     public void setUp() {
@@ -50,6 +53,10 @@ public class DecisionBenchmark {
         for (int i = 0; i < organizations; i++) {
             ids[i] = new OrganizationId("org-%05d".formatted(i));
             buckets[i] = ScaleLimits.newBucket();
+        }
+        bucketsById = new ConcurrentHashMap<>();
+        for (int i = 0; i < organizations; i++) {
+            bucketsById.put(ids[i], ScaleLimits.newBucket());
         }
     }
 
@@ -76,6 +83,17 @@ public class DecisionBenchmark {
         ConsumptionProbe probe = buckets[pick()].tryConsumeAndReturnRemaining(1);
         outcomes.count(probe.isConsumed());
         return probe;
+    }
+
+    /**
+     * Not a baseline, a measure of the look-up: {@code tryConsume(1)} on a bucket found by organization id in a
+     * {@code ConcurrentHashMap}, as the in-process store finds its ledgers (the baselines index an array).
+     */
+    @Benchmark
+    public boolean bucket4jKeyed(Outcomes outcomes) {
+        boolean admitted = bucketsById.get(ids[pick()]).tryConsume(1);
+        outcomes.count(admitted);
+        return admitted;
     }
 
     private int pick() {

@@ -1,6 +1,5 @@
 package com.wedsync.usage.domain.quota;
 
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -19,7 +18,7 @@ public record LimitSet(Map<LimitName, Long> finite) {
             }
             copy.put(name, value);
         });
-        finite = Collections.unmodifiableMap(copy);
+        finite = new FiniteLimits(copy);
     }
 
     public static LimitSet of(Long perDay, Long perMinute, Long burst) {
@@ -39,6 +38,11 @@ public record LimitSet(Map<LimitName, Long> finite) {
     public OptionalLong limit(LimitName name) {
         Long value = finite.get(name);
         return value == null ? OptionalLong.empty() : OptionalLong.of(value);
+    }
+
+    /** The limit in cost units, 0 when unlimited: for hot paths, which then allocate no {@code OptionalLong}. */
+    public long bound(LimitName name) {
+        return ((FiniteLimits) finite).bound(name);
     }
 
     public boolean isUnlimited(LimitName name) {

@@ -37,7 +37,7 @@ public sealed interface Decision permits Decision.Admitted, Decision.Denied {
     /** An admission; {@code consumed} is the cost taken from every limit (0 for a dry run). */
     record Admitted(List<LimitState> limits, long consumed, boolean degraded) implements Decision {
         public Admitted {
-            limits = List.copyOf(limits);
+            limits = LimitStates.copyOf(limits);
             if (consumed < 0) {
                 throw new IllegalArgumentException("'consumed' must not be negative, was " + consumed);
             }
@@ -56,8 +56,8 @@ public sealed interface Decision permits Decision.Admitted, Decision.Denied {
     record Denied(List<LimitState> limits, Set<LimitName> violated, DenialReason reason,
                   OptionalLong retryAfterSeconds, boolean degraded) implements Decision {
         public Denied {
-            limits = List.copyOf(limits);
-            violated = Set.copyOf(violated);
+            limits = LimitStates.copyOf(limits);
+            violated = LimitNameSets.copyOf(violated);
             if (retryAfterSeconds.isPresent() && retryAfterSeconds.getAsLong() < 1) {
                 throw new IllegalArgumentException(
                         "'retryAfterSeconds' must be at least 1, was " + retryAfterSeconds.getAsLong());

@@ -8,96 +8,119 @@ import com.wedsync.usage.domain.Require;
  *
  * <p>Entries of the same millisecond share one slot, so the log never holds more slots than the limit allows
  * calls in one window. Approximations (fixed windows, weighted counters) would over-admit at window edges,
- * which is why the log is kept. Not thread-safe: its owner serialises access.
+ * which is why the log is kept. The log is one ring of longs, a time followed by its cost, so that an entry is one
+ * cache line; its capacity is a power of two, so a slot is found with a mask rather than a division.
+ *
+ * <p>{@link #evict} drops what has left the window; the queries after it read only. They never throw, whatever
+ * they read, so that a store may ask them under an optimistic read and discard a torn answer. Not thread-safe:
+ * its owner serialises the writes.
  */
-public final class RollingWindow {
+final class RollingWindow {
 
-    private static final int INITIAL_CAPACITY = 4;
+    private static final int INITIAL_ENTRIES = 4;
 
     private final long windowMillis;
-    private long[] times = new long[INITIAL_CAPACITY];
-    private long[] costs = new long[INITIAL_CAPACITY];
+    private long[] ring = new long[2 * INITIAL_ENTRIES];
     private int head;
     private int size;
     private long used;
+    // The oldest entry, copied out of the ring: a denial needs only it, and then reads no more than this object.
+    private long oldestTime;
+    private long oldestCost;
 
-    public RollingWindow(long windowMillis) {
+    RollingWindow(long windowMillis) {
         this.windowMillis = Require.positive(windowMillis, "windowMillis");
     }
 
-    /** The cost admitted in the window that ends at {@code now}. */
-    public long used(long now) {
-        evict(now);
+    /** Drops the entries that have left the window ending at {@code now}. */
+    void evict(long now) {
+        int before = size;
+        int mask = ring.length - 1;
+        while (size > 0 && now - ring[(2 * head) & mask] >= windowMillis) {
+            used -= ring[((2 * head) & mask) + 1];
+            head = (head + 1) & (mask >> 1);
+            size--;
+        }
+        if (size == 0) {
+            head = 0;
+        } else if (size < before) {
+            oldestTime = ring[(2 * head) & mask];
+            oldestCost = ring[((2 * head) & mask) + 1];
+        }
+        if (size < before && ring.length > 2 * INITIAL_ENTRIES && size < ring.length / 8) {
+            resize(ring.length / 2);
+        }
+    }
+
+    /** True when {@link #evict} at {@code now} would drop something. */
+    boolean isDueForEviction(long now) {
+        return size > 0 && now - oldestTime >= windowMillis;
+    }
+
+    /** The admitted cost in the window, as of the last eviction. */
+    long used() {
         return used;
     }
 
-    public void add(long now, long cost) {
-        Require.positive(cost, "cost");
-        evict(now);
-        if (size > 0 && times[slot(size - 1)] == now) {
-            costs[slot(size - 1)] += cost;
+    void add(long now, long cost) {
+        int last = (2 * (head + size - 1)) & (ring.length - 1);
+        if (size > 0 && ring[last] == now) {
+            ring[last + 1] += cost;
+            oldestCost += size == 1 ? cost : 0;
         } else {
-            if (size == times.length) {
-                resize(times.length * 2);
+            if (2 * size == ring.length) {
+                resize(ring.length * 2);
             }
-            times[slot(size)] = now;
-            costs[slot(size)] = cost;
+            int next = (2 * (head + size)) & (ring.length - 1);
+            ring[next] = now;
+            ring[next + 1] = cost;
+            if (size == 0) {
+                oldestTime = now;
+                oldestCost = cost;
+            }
             size++;
         }
         used += cost;
     }
 
     /** Milliseconds until the admitted cost drops to {@code target} or less, if nothing more is admitted. */
-    public long millisUntilUsedAtMost(long target, long now) {
-        evict(now);
-        long remainingUsed = used;
-        for (int i = 0; i < size && remainingUsed > target; i++) {
-            remainingUsed -= costs[slot(i)];
+    long millisUntilUsedAtMost(long target, long now) {
+        long remainingUsed = used - oldestCost;
+        if (size == 0 || used <= target) {
+            return 0;
+        }
+        if (remainingUsed <= target) {
+            return oldestTime + windowMillis - now;
+        }
+        long[] entries = ring;
+        int count = entries == null ? 0 : Math.min(size, entries.length / 2);
+        for (int i = 1; i < count && remainingUsed > target; i++) {
+            int at = (2 * (head + i)) & (entries.length - 1);
+            remainingUsed -= entries[at + 1];
             if (remainingUsed <= target) {
-                return times[slot(i)] + windowMillis - now;
+                return entries[at] + windowMillis - now;
             }
         }
         return 0;
     }
 
     /** Milliseconds until the oldest admitted cost leaves the window; 0 when the window is empty. */
-    public long millisUntilOldestLeaves(long now) {
-        evict(now);
-        return size == 0 ? 0 : times[head] + windowMillis - now;
+    long millisUntilOldestLeaves(long now) {
+        return size == 0 ? 0 : oldestTime + windowMillis - now;
     }
 
-    public boolean isEmpty(long now) {
-        evict(now);
+    boolean isEmpty() {
         return size == 0;
     }
 
-    private void evict(long now) {
-        while (size > 0 && now - times[head] >= windowMillis) {
-            used -= costs[head];
-            head = (head + 1) % times.length;
-            size--;
-        }
-        if (size == 0) {
-            head = 0;
-        }
-        if (times.length > INITIAL_CAPACITY && size < times.length / 4) {
-            resize(Math.max(INITIAL_CAPACITY, times.length / 2));
-        }
-    }
-
-    private int slot(int index) {
-        return (head + index) % times.length;
-    }
-
-    private void resize(int capacity) {
-        long[] newTimes = new long[capacity];
-        long[] newCosts = new long[capacity];
+    private void resize(int length) {
+        long[] resized = new long[length];
+        int mask = ring.length - 1;
         for (int i = 0; i < size; i++) {
-            newTimes[i] = times[slot(i)];
-            newCosts[i] = costs[slot(i)];
+            resized[2 * i] = ring[(2 * (head + i)) & mask];
+            resized[2 * i + 1] = ring[((2 * (head + i)) & mask) + 1];
         }
-        times = newTimes;
-        costs = newCosts;
+        ring = resized;
         head = 0;
     }
 }

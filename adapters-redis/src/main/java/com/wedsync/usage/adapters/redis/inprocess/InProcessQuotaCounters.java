@@ -6,7 +6,6 @@ import com.wedsync.usage.domain.quota.LimitSet;
 import com.wedsync.usage.domain.ratelimit.Decision;
 import com.wedsync.usage.domain.ratelimit.LocalCalendar;
 import com.wedsync.usage.domain.ratelimit.QuotaLedger;
-import com.wedsync.usage.domain.ratelimit.QuotaRequest;
 import com.wedsync.usage.domain.tenancy.OrganizationId;
 
 import java.time.Instant;
@@ -15,9 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * Quota counters held in this process: one {@link QuotaLedger} per organization, each decision one critical
+ * Quota counters held in this process: one {@link QuotaLedger} per organization, each admission one critical
  * section on that organization's ledger, so organizations never wait for each other (no global lock) and callers of
- * one organization never overshoot. Time comes from the process clock.
+ * one organization never overshoot. A denial, which changes nothing, is read without the lock (see
+ * {@link OrganizationSlot}). Time comes from the process clock, read as epoch milliseconds.
  *
  * <p>Memory stays bounded by the active organizations: {@link #forgetIdle()} drops every ledger that holds nothing
  * a later decision could need (its day is over and its windows are empty). A ledger is locked while it is dropped
@@ -30,13 +30,7 @@ import java.util.concurrent.ConcurrentMap;
  */
 public final class InProcessQuotaCounters implements QuotaCounters {
 
-    private static final class Slot {
-        final QuotaLedger ledger = new QuotaLedger();
-        boolean retired;
-        boolean restored;
-    }
-
-    private final ConcurrentMap<OrganizationId, Slot> slots = new ConcurrentHashMap<>();
+    private final ConcurrentMap<OrganizationId, OrganizationSlot> slots = new ConcurrentHashMap<>();
     private final InstantSource clock;
     private final DecisionTallies history;
 
@@ -55,29 +49,54 @@ public final class InProcessQuotaCounters implements QuotaCounters {
     public Decision decide(OrganizationId organization, LimitSet limits, LocalCalendar calendar, long cost,
                            boolean dryRun) {
         while (true) {
-            Slot slot = slots.computeIfAbsent(organization, ignored -> new Slot());
-            synchronized (slot) {
-                if (!slot.retired) {
-                    Instant now = clock.instant();
-                    if (!slot.restored) {
-                        slot.ledger.restoreUsedToday(now, calendar, admittedEarlierToday(organization, calendar, now));
-                        slot.restored = true;
-                    }
-                    return slot.ledger.decide(new QuotaRequest(now, limits, calendar, cost, dryRun));
-                }
+            OrganizationSlot slot = slots.get(organization);
+            if (slot == null) {
+                slot = slots.computeIfAbsent(organization, ignored -> new OrganizationSlot());
             }
+            long clockMillis = clock.millis();
+            boolean busy = slot.hasSeen(clockMillis);
+            long now = slot.advanceTo(clockMillis);
+            Decision decision = slot.optimisticDenial(now, limits, calendar, cost, busy);
+            if (decision == null) {
+                decision = decideLocked(slot, organization, now, limits, calendar, cost, dryRun);
+            }
+            if (decision != null) {
+                return decision;
+            }
+        }
+    }
+
+    /** The decision under the slot's write lock; null when the slot was retired meanwhile. */
+    private Decision decideLocked(OrganizationSlot slot, OrganizationId organization, long now, LimitSet limits,
+                                  LocalCalendar calendar, long cost, boolean dryRun) {
+        long stamp = slot.writeLock();
+        try {
+            if (slot.retired) {
+                return null;
+            }
+            if (!slot.restored) {
+                Instant at = Instant.ofEpochMilli(now);
+                slot.ledger.restoreUsedToday(at, calendar, admittedEarlierToday(organization, calendar, at));
+                slot.restored = true;
+            }
+            return slot.ledger.decide(now, limits, calendar, cost, dryRun);
+        } finally {
+            slot.unlockWrite(stamp);
         }
     }
 
     @Override
     public long usedToday(OrganizationId organization, LocalCalendar calendar) {
-        Slot slot = slots.get(organization);
+        OrganizationSlot slot = slots.get(organization);
         Instant now = clock.instant();
         if (slot == null) {
             return admittedEarlierToday(organization, calendar, now);
         }
-        synchronized (slot) {
+        long stamp = slot.writeLock();
+        try {
             return slot.ledger.usedToday(calendar.dayOf(now));
+        } finally {
+            slot.unlockWrite(stamp);
         }
     }
 
@@ -94,13 +113,16 @@ public final class InProcessQuotaCounters implements QuotaCounters {
         Instant now = clock.instant();
         int dropped = 0;
         for (var entry : slots.entrySet()) {
-            Slot slot = entry.getValue();
-            synchronized (slot) {
+            OrganizationSlot slot = entry.getValue();
+            long stamp = slot.writeLock();
+            try {
                 if (slot.ledger.isIdle(now)) {
                     slot.retired = true;
                     slots.remove(entry.getKey(), slot);
                     dropped++;
                 }
+            } finally {
+                slot.unlockWrite(stamp);
             }
         }
         return dropped;
