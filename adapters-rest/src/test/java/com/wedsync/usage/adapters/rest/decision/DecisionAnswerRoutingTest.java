@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static com.wedsync.usage.adapters.rest.decision.DecisionBodies.byOrganization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a decision answers: the body of §2.3 and its rate-limit headers. */
@@ -33,11 +34,6 @@ class DecisionAnswerRoutingTest {
 
     private static Answer decide(String body) {
         return app.http.post("/v1/decisions", service, body);
-    }
-
-    private static String byOrganization(String organization, String extra) {
-        return "{\"organizationId\":\"" + organization + "\",\"endpoint\":\"/v1/clients/{id}\",\"method\":\"GET\""
-                + extra + "}";
     }
 
     @Test

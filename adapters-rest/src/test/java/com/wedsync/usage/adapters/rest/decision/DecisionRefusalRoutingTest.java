@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static com.wedsync.usage.adapters.rest.decision.DecisionBodies.byOrganization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a decision refuses: bad input, unknown subjects, wrong credentials, each a problem that consumes nothing. */
@@ -32,11 +33,6 @@ class DecisionRefusalRoutingTest {
 
     private static Answer decide(String body) {
         return app.http.post("/v1/decisions", service, body);
-    }
-
-    private static String byOrganization(String organization, String extra) {
-        return "{\"organizationId\":\"" + organization + "\",\"endpoint\":\"/v1/clients/{id}\",\"method\":\"GET\""
-                + extra + "}";
     }
 
     @ParameterizedTest
