@@ -1,11 +1,14 @@
 package com.wedsync.usage.adapters.persistence;
 
+import com.wedsync.usage.adapters.persistence.sql.Migrations;
+import com.wedsync.usage.adapters.persistence.usage.SqlUsageEventLog;
 import com.wedsync.usage.application.port.ApiKeys;
 import com.wedsync.usage.application.port.DecisionTallies;
 import com.wedsync.usage.application.port.ManagementTokens;
 import com.wedsync.usage.application.port.Organizations;
 import com.wedsync.usage.application.port.Tiers;
 import com.wedsync.usage.application.port.UsageEventLog;
+import com.wedsync.usage.domain.tenancy.OrganizationId;
 import com.zaxxer.hikari.HikariDataSource;
 
 import java.nio.file.Path;
@@ -19,14 +22,16 @@ import java.sql.Statement;
  * decision tallies and shuts the database down. An acknowledged usage event survives a crash of the process
  * (H2DataSources tells how far H2's durability goes).
  */
-public final class EmbeddedDatabase implements AutoCloseable {
+public final class EmbeddedDatabase implements UsageStore {
 
     private final HikariDataSource pool;
     private final SqlPorts ports;
+    private final SqlUsageEventLog usageEventLog;
 
     private EmbeddedDatabase(HikariDataSource pool, SqlPorts ports) {
         this.pool = pool;
         this.ports = ports;
+        this.usageEventLog = new SqlUsageEventLog(pool);
     }
 
     /** Opens (or creates) the database in {@code dataDir}; only one process at a time can have it open. */
@@ -41,6 +46,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private static EmbeddedDatabase start(HikariDataSource pool) {
         try {
+            Migrations.migrate(pool, Migrations.COMMON);
             return new EmbeddedDatabase(pool, SqlPorts.over(pool));
         } catch (RuntimeException e) {
             pool.close();
@@ -48,33 +54,45 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
+    @Override
     public Organizations organizations() {
         return ports.organizations();
     }
 
+    @Override
     public ApiKeys apiKeys() {
         return ports.apiKeys();
     }
 
+    @Override
     public ManagementTokens managementTokens() {
         return ports.managementTokens();
     }
 
+    @Override
     public Tiers tiers() {
         return ports.tiers();
     }
 
+    @Override
     public UsageEventLog usageEventLog() {
-        return ports.usageEventLog();
+        return usageEventLog;
     }
 
+    @Override
     public DecisionTallies decisionTallies() {
         return ports.decisionTallies();
     }
 
-    /** Whether the database answers a trivial query within a second. */
+    @Override
     public boolean isHealthy() {
         return !pool.isClosed() && SqlPorts.isHealthy(pool);
+    }
+
+    @Override
+    public void eraseOrganization(OrganizationId organization) {
+        ports.eraseOrganizationRecords(organization);
+        usageEventLog.erase(organization);
     }
 
     @Override

@@ -1,12 +1,12 @@
 package com.wedsync.usage.adapters.persistence;
 
 import com.wedsync.usage.adapters.persistence.quota.SqlTiers;
-import com.wedsync.usage.adapters.persistence.sql.Migrations;
 import com.wedsync.usage.adapters.persistence.tally.BufferedDecisionTallies;
+import com.wedsync.usage.adapters.persistence.tenancy.OrganizationRecords;
 import com.wedsync.usage.adapters.persistence.tenancy.SqlApiKeys;
 import com.wedsync.usage.adapters.persistence.tenancy.SqlManagementTokens;
 import com.wedsync.usage.adapters.persistence.tenancy.SqlOrganizations;
-import com.wedsync.usage.adapters.persistence.usage.SqlUsageEventLog;
+import com.wedsync.usage.domain.tenancy.OrganizationId;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -14,22 +14,32 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 
 /**
- * The SQL implementations of the store ports over one data source, whichever database is behind it: the
- * embedded entry point builds them over H2, a PostgreSQL one will build the same over its own pool.
+ * The SQL implementations of the store ports that H2 and PostgreSQL share, over one migrated data source. The
+ * usage log is not among them: each store brings its own (one batch insert on H2, group commit and COPY on
+ * PostgreSQL).
  */
 record SqlPorts(SqlOrganizations organizations, SqlApiKeys apiKeys, SqlManagementTokens managementTokens,
-                SqlTiers tiers, SqlUsageEventLog usageEventLog, BufferedDecisionTallies decisionTallies) {
+                SqlTiers tiers, BufferedDecisionTallies decisionTallies, OrganizationRecords organizationRecords) {
 
     private static final int HEALTH_TIMEOUT_SECONDS = 1;
 
-    /** Migrates the schema, seeds the default tiers into a new store, and starts the tally flushes. */
+    /** Seeds the default tiers into a new store and starts the tally flushes; the schema must be migrated. */
     static SqlPorts over(DataSource dataSource) {
-        Migrations.migrate(dataSource);
         SqlTiers tiers = new SqlTiers(dataSource);
         tiers.seedDefaultsIfEmpty();
         return new SqlPorts(new SqlOrganizations(dataSource), new SqlApiKeys(dataSource),
-                new SqlManagementTokens(dataSource), tiers, new SqlUsageEventLog(dataSource),
-                new BufferedDecisionTallies(dataSource, BufferedDecisionTallies.DEFAULT_FLUSH_INTERVAL));
+                new SqlManagementTokens(dataSource), tiers,
+                new BufferedDecisionTallies(dataSource, BufferedDecisionTallies.DEFAULT_FLUSH_INTERVAL),
+                new OrganizationRecords(dataSource));
+    }
+
+    /**
+     * Erases the organization's rows outside the usage log. The tallies are flushed first, so that no count of
+     * the organization still buffered in memory lands in the table after its rows are gone.
+     */
+    void eraseOrganizationRecords(OrganizationId organization) {
+        decisionTallies.flush();
+        organizationRecords.erase(organization);
     }
 
     /** A {@code SELECT 1} that gives up after a second: cheap enough for every health probe. */

@@ -40,7 +40,8 @@ public final class DecideCallService implements DecideCallUseCase {
                         + " has tier " + organization.tier() + ", which does not exist"));
         LimitSet limits = tier.limits().overriddenBy(organization.overrides());
         LocalCalendar calendar = new LocalCalendar(organization.timeZone());
-        Decision decision = counters.decide(organization.id(), limits, calendar, command.cost(), command.dryRun());
+        Decision decision = counters.decide(organization.id(), limits, calendar, command.cost(), command.dryRun(),
+                tier.failureMode());
         if (!command.dryRun()) {
             tallies.record(organization.id(), calendar.dayOf(clock.instant()), decision);
         }

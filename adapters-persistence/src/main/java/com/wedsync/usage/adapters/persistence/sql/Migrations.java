@@ -7,8 +7,14 @@ import javax.sql.DataSource;
 /** Brings a database's schema up to date with the Flyway migrations shipped in this module. */
 public final class Migrations {
 
-    /** SQL that H2 (PostgreSQL mode) and PostgreSQL both accept; a PostgreSQL-only location may be added next to it. */
+    /** SQL that H2 (PostgreSQL mode) and PostgreSQL both accept: the whole schema of the embedded store. */
     public static final String COMMON = "classpath:db/migration/common";
+
+    /**
+     * PostgreSQL-only migrations, run together with {@link #COMMON} for the production store (the partitioned
+     * usage log). Both locations share one sequence of versions: a version used in one must not appear in the other.
+     */
+    public static final String POSTGRESQL = "classpath:db/migration/postgresql";
 
     private Migrations() {
     }

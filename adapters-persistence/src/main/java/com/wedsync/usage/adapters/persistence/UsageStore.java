@@ -1,0 +1,44 @@
+package com.wedsync.usage.adapters.persistence;
+
+import com.wedsync.usage.application.port.ApiKeys;
+import com.wedsync.usage.application.port.DecisionTallies;
+import com.wedsync.usage.application.port.ManagementTokens;
+import com.wedsync.usage.application.port.Organizations;
+import com.wedsync.usage.application.port.Tiers;
+import com.wedsync.usage.application.port.UsageEventLog;
+import com.wedsync.usage.domain.tenancy.OrganizationId;
+
+/**
+ * An open database behind the application's store ports, whichever it is: {@link EmbeddedDatabase} (H2, the
+ * default) or {@link PostgresDatabase} (production). The composition root opens one, hands its ports to the use
+ * cases, and closes it last. Opening either migrates the schema and seeds the default tiers into a new store.
+ */
+public interface UsageStore extends AutoCloseable {
+
+    Organizations organizations();
+
+    ApiKeys apiKeys();
+
+    ManagementTokens managementTokens();
+
+    Tiers tiers();
+
+    UsageEventLog usageEventLog();
+
+    DecisionTallies decisionTallies();
+
+    /** Whether the database answers a trivial query within a second. */
+    boolean isHealthy();
+
+    /**
+     * Erases the organization and every row of it, everywhere: the organization, its API keys, its management
+     * tokens, its decision tallies and its usage events. Returns once all are gone; erasing again, or erasing an
+     * unknown organization, is harmless. Events of the organization appended while the erasure runs may survive it;
+     * the caller stops them first (the organization's keys are gone after the first step) or erases again.
+     */
+    void eraseOrganization(OrganizationId organization);
+
+    /** Finishes what is in flight (buffered tallies, queued appends) and releases the database; closing twice is harmless. */
+    @Override
+    void close();
+}

@@ -1,0 +1,113 @@
+package com.wedsync.usage.adapters.persistence;
+
+import com.wedsync.usage.application.port.DecisionTally;
+import com.wedsync.usage.application.port.PageRequest;
+import com.wedsync.usage.domain.quota.DefaultTiers;
+import com.wedsync.usage.domain.quota.LimitOverrides;
+import com.wedsync.usage.domain.ratelimit.Decision;
+import com.wedsync.usage.domain.tenancy.ApiKey;
+import com.wedsync.usage.domain.tenancy.ApiKeyId;
+import com.wedsync.usage.domain.tenancy.ManagementToken;
+import com.wedsync.usage.domain.tenancy.ManagementTokenId;
+import com.wedsync.usage.domain.tenancy.Organization;
+import com.wedsync.usage.domain.tenancy.OrganizationId;
+import com.wedsync.usage.domain.tenancy.Role;
+import com.wedsync.usage.domain.tenancy.SecretHash;
+import com.wedsync.usage.domain.usage.Endpoint;
+import com.wedsync.usage.domain.usage.EventId;
+import com.wedsync.usage.domain.usage.HttpMethod;
+import com.wedsync.usage.domain.usage.UsageEvent;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+
+import static com.wedsync.usage.application.port.AppendOutcome.STORED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What every {@link UsageStore} promises about erasure: every row of the erased organization is gone, in every
+ * table and every month, and nothing of any other organization is touched.
+ */
+abstract class OrganizationErasureContract {
+
+    private static final OrganizationId ACME = new OrganizationId("acme");
+    private static final OrganizationId GLOBEX = new OrganizationId("globex");
+    private static final Instant MARCH = Instant.parse("2024-03-01T10:00:00Z");
+    private static final Instant JULY = Instant.parse("2024-07-20T10:00:00Z");
+    private static final LocalDate MONDAY = LocalDate.of(2024, 3, 4);
+
+    protected UsageStore store;
+
+    /** A new, empty store; the subclass releases whatever backs it after each test. */
+    protected abstract UsageStore newStore();
+
+    @BeforeEach
+    void createStore() {
+        store = newStore();
+        for (OrganizationId organization : List.of(ACME, GLOBEX)) {
+            store.organizations().add(new Organization(organization, organization.value(), DefaultTiers.STARTER,
+                    ZoneOffset.UTC, LimitOverrides.NONE, MARCH));
+            store.apiKeys().add(new ApiKey(new ApiKeyId("key_" + organization.value()), organization, "main",
+                    "wsk_ab…", SecretHash.of("wsk_" + organization.value()), MARCH, Optional.empty(), Optional.empty()));
+            store.managementTokens().add(new ManagementToken(new ManagementTokenId("tok_" + organization.value()),
+                    Role.OWNER, Optional.of(organization), "wst_ab…", SecretHash.of("wst_" + organization.value()),
+                    MARCH, Optional.empty()));
+            store.decisionTallies().record(organization, MONDAY, new Decision.Admitted(List.of(), 1, false));
+            store.usageEventLog().append(List.of(call(organization, MARCH), call(organization, JULY)));
+        }
+    }
+
+    @Test
+    void erasingAnOrganizationRemovesEveryRowOfItAndNothingElse() {
+        store.eraseOrganization(ACME);
+
+        assertThat(store.organizations().find(ACME)).isEmpty();
+        assertThat(store.apiKeys().listFor(ACME)).isEmpty();
+        assertThat(store.managementTokens().find(new ManagementTokenId("tok_acme"))).isEmpty();
+        assertThat(store.decisionTallies().tally(ACME, MONDAY, MONDAY)).isEqualTo(DecisionTally.NONE);
+        assertThat(calls(ACME)).isZero();
+
+        assertThat(store.organizations().list(PageRequest.first(10)).items()).hasSize(1);
+        assertThat(store.apiKeys().listFor(GLOBEX)).hasSize(1);
+        assertThat(store.managementTokens().find(new ManagementTokenId("tok_globex"))).isPresent();
+        assertThat(store.decisionTallies().tally(GLOBEX, MONDAY, MONDAY).admitted()).isEqualTo(1);
+        assertThat(calls(GLOBEX)).isEqualTo(2);
+    }
+
+    @Test
+    void anErasedOrganizationsEventIdsCanBeStoredAgain() {
+        UsageEvent event = call(ACME, MARCH);
+        store.usageEventLog().append(List.of(event));
+
+        store.eraseOrganization(ACME);
+
+        assertThat(store.usageEventLog().append(List.of(event))).containsExactly(STORED);
+    }
+
+    @Test
+    void erasingTwiceOrErasingAnUnknownOrganizationIsHarmless() {
+        store.eraseOrganization(ACME);
+        store.eraseOrganization(ACME);
+        store.eraseOrganization(new OrganizationId("ghost"));
+
+        assertThat(calls(GLOBEX)).isEqualTo(2);
+    }
+
+    private long calls(OrganizationId organization) {
+        return store.usageEventLog().statusCounts(organization, MARCH.minusSeconds(86_400), JULY.plusSeconds(86_400))
+                .values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private static UsageEvent call(OrganizationId organization, Instant at) {
+        return new UsageEvent(new EventId(UUID.randomUUID()), organization, Optional.empty(), new Endpoint("/v1/ping"),
+                HttpMethod.GET, 200, OptionalInt.empty(), 0, 0, at);
+    }
+}

@@ -1,0 +1,23 @@
+package com.wedsync.usage.adapters.persistence;
+
+import com.wedsync.usage.application.port.UsageEventLog;
+import com.wedsync.usage.application.port.UsageEventLogContract;
+
+import org.junit.jupiter.api.AfterEach;
+
+/** The UsageEventLog contract on a new PostgreSQL database for every test. */
+class PostgresUsageEventLogTest extends UsageEventLogContract {
+
+    private PostgresTestDatabase database;
+
+    @Override
+    protected UsageEventLog newLog() {
+        database = PostgresTestDatabase.create();
+        return database.store().usageEventLog();
+    }
+
+    @AfterEach
+    void dropDatabase() {
+        PostgresTestDatabase.closeIfCreated(database);
+    }
+}
