@@ -2,6 +2,7 @@ package com.wedsync.usage.adapters.redis.inprocess;
 
 import com.wedsync.usage.application.port.DecisionTallies;
 import com.wedsync.usage.application.port.QuotaCounters;
+import com.wedsync.usage.domain.quota.FailureMode;
 import com.wedsync.usage.domain.quota.LimitSet;
 import com.wedsync.usage.domain.ratelimit.Decision;
 import com.wedsync.usage.domain.ratelimit.LocalCalendar;
@@ -45,7 +46,14 @@ public final class InProcessQuotaCounters implements QuotaCounters {
         this.history = history;
     }
 
+    /** Decides on this process's counters, which are always available: {@code whenUnavailable} never applies. */
     @Override
+    public Decision decide(OrganizationId organization, LimitSet limits, LocalCalendar calendar, long cost,
+                           boolean dryRun, FailureMode whenUnavailable) {
+        return decide(organization, limits, calendar, cost, dryRun);
+    }
+
+    /** {@link #decide(OrganizationId, LimitSet, LocalCalendar, long, boolean, FailureMode)} without a failure mode. */
     public Decision decide(OrganizationId organization, LimitSet limits, LocalCalendar calendar, long cost,
                            boolean dryRun) {
         while (true) {

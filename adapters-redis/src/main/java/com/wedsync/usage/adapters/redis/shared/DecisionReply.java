@@ -1,0 +1,80 @@
+package com.wedsync.usage.adapters.redis.shared;
+
+import com.wedsync.usage.domain.quota.LimitName;
+import com.wedsync.usage.domain.quota.LimitSet;
+import com.wedsync.usage.domain.ratelimit.Decision;
+import com.wedsync.usage.domain.ratelimit.DenialReason;
+import com.wedsync.usage.domain.ratelimit.LimitState;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * The decision script's reply (see {@code decide.lua}) read as a {@link Decision}: the script counts and times, this
+ * class turns what was used into what remains (never below zero, never above the limit) for every finite limit.
+ */
+final class DecisionReply {
+
+    static final long ADMITTED = 0;
+    static final long LIMIT_EXCEEDED = 1;
+    static final long COST_EXCEEDS_LIMIT = 2;
+    /** Redis's time lies outside the days the call offered; the reply holds that time. */
+    static final long OTHER_DAY = 3;
+
+    private DecisionReply() {
+    }
+
+    static long outcome(List<Object> reply) {
+        return number(reply, 0);
+    }
+
+    /** Redis's time, in epoch milliseconds, of a reply of any outcome. */
+    static long redisTime(List<Object> reply) {
+        return number(reply, outcome(reply) == OTHER_DAY ? 1 : 4);
+    }
+
+    static Decision toDecision(List<Object> reply, LimitSet limits) {
+        List<LimitState> states = new ArrayList<>(3);
+        add(states, limits, LimitName.DAILY, number(reply, 5), number(reply, 6));
+        add(states, limits, LimitName.MINUTE, number(reply, 7), number(reply, 8));
+        add(states, limits, LimitName.BURST, number(reply, 9), number(reply, 10));
+        long outcome = outcome(reply);
+        if (outcome == ADMITTED) {
+            return new Decision.Admitted(states, number(reply, 3), false);
+        }
+        Set<LimitName> violated = violated(number(reply, 1));
+        if (outcome == COST_EXCEEDS_LIMIT) {
+            return new Decision.Denied(states, violated, DenialReason.COST_EXCEEDS_LIMIT, OptionalLong.empty(),
+                    false);
+        }
+        if (outcome != LIMIT_EXCEEDED) {
+            throw new IllegalStateException("the decision script answered outcome " + outcome);
+        }
+        return new Decision.Denied(states, violated, DenialReason.LIMIT_EXCEEDED,
+                OptionalLong.of(number(reply, 2)), false);
+    }
+
+    private static void add(List<LimitState> states, LimitSet limits, LimitName name, long used, long resetSeconds) {
+        long limit = limits.bound(name);
+        if (limit != 0 && used >= 0) {
+            states.add(new LimitState(name, limit, Math.min(Math.max(0, limit - used), limit), resetSeconds));
+        }
+    }
+
+    private static Set<LimitName> violated(long bits) {
+        Set<LimitName> names = EnumSet.noneOf(LimitName.class);
+        for (LimitName name : LimitName.values()) {
+            if ((bits & (1L << name.ordinal())) != 0) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    private static long number(List<Object> reply, int index) {
+        return ((Number) reply.get(index)).longValue();
+    }
+}

@@ -1,0 +1,171 @@
+package com.wedsync.usage.adapters.redis.shared;
+
+import com.wedsync.usage.adapters.redis.inprocess.InProcessQuotaCounters;
+import com.wedsync.usage.application.port.QuotaCounters;
+import com.wedsync.usage.domain.quota.FailureMode;
+import com.wedsync.usage.domain.quota.LimitSet;
+import com.wedsync.usage.domain.ratelimit.Decision;
+import com.wedsync.usage.domain.ratelimit.DenialReason;
+import com.wedsync.usage.domain.ratelimit.LocalCalendar;
+import com.wedsync.usage.domain.tenancy.OrganizationId;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+/**
+ * The shared counters with a bounded fallback (DESIGN §2.4). Each decision waits for Redis at most the budget
+ * (default 50 ms); when Redis does not answer in time, the tier's failure mode decides: {@code open} tiers are
+ * decided by the in-process store with this node's share of every limit (limit ÷ node count, at least 1) and marked
+ * degraded, {@code closed} tiers are denied with {@code store_unavailable} and a retry time.
+ *
+ * <p>One failure opens the circuit: later decisions go straight to the fallback, without paying the budget again,
+ * while a probe asks Redis every second. When Redis answers, the cost admitted locally per organization
+ * and local day is first folded into Redis's daily counters, exactly once, and only then does Redis decide again,
+ * so the day's quota stays true. The local ledgers keep their counts, so a second outage on the same day continues
+ * the node's share rather than starting it afresh.
+ */
+public final class FailoverQuotaCounters implements QuotaCounters, AutoCloseable {
+
+    public static final Duration DEFAULT_BUDGET = Duration.ofMillis(50);
+    static final Duration DEFAULT_PROBE_INTERVAL = Duration.ofSeconds(1);
+    /** How long the service waits at start for Redis to answer before it starts degraded. */
+    private static final Duration CONNECT_WAIT = Duration.ofSeconds(2);
+    /** Where a question goes while the client may still be connecting, which it does on the asking thread. */
+    private static final Executor CONNECTING = task -> Thread.ofVirtual().name("quota-counter-connect").start(task);
+
+    private final RedisQuotaCounters shared;
+    private final InProcessQuotaCounters local;
+    private final int nodeCount;
+    private final long budgetNanos;
+    private final InstantSource clock;
+    private final PendingFolds folds = new PendingFolds();
+    private final RedisProbe probe;
+    private final Decision unavailable;
+    private volatile boolean connected;
+
+    /**
+     * Failover from {@code shared} to {@code local} (whose idle ledgers the caller sweeps) for a service of
+     * {@code nodeCount} nodes, waiting at most {@code budget} for each answer of Redis.
+     */
+    public FailoverQuotaCounters(RedisQuotaCounters shared, InProcessQuotaCounters local, int nodeCount,
+                                 Duration budget) {
+        this(shared, local, nodeCount, budget, DEFAULT_PROBE_INTERVAL, Clock.systemUTC());
+    }
+
+    FailoverQuotaCounters(RedisQuotaCounters shared, InProcessQuotaCounters local, int nodeCount, Duration budget,
+                          Duration probeInterval, InstantSource clock) {
+        if (nodeCount < 1) {
+            throw new IllegalArgumentException("'nodeCount' must be positive, was " + nodeCount);
+        }
+        if (budget.isNegative() || budget.isZero()) {
+            throw new IllegalArgumentException("'budget' must be positive, was " + budget);
+        }
+        this.shared = shared;
+        this.local = local;
+        this.nodeCount = nodeCount;
+        this.budgetNanos = budget.toNanos();
+        this.clock = clock;
+        this.probe = new RedisProbe(shared, folds, probeInterval);
+        long retrySeconds = Math.max(1, Math.ceilDiv(probeInterval.toMillis(), 1_000L));
+        this.unavailable = new Decision.Denied(List.of(), Set.of(), DenialReason.STORE_UNAVAILABLE,
+                OptionalLong.of(retrySeconds), true);
+        connectOrOpen();
+    }
+
+    @Override
+    public Decision decide(OrganizationId organization, LimitSet limits, LocalCalendar calendar, long cost,
+                           boolean dryRun, FailureMode whenUnavailable) {
+        if (!probe.isOpen()) {
+            Decision decision = withinBudget(ask(() -> shared.decideAsync(organization, limits, calendar, cost,
+                    dryRun)));
+            if (decision != null) {
+                return decision;
+            }
+        }
+        if (whenUnavailable == FailureMode.CLOSED) {
+            return unavailable;
+        }
+        Decision decision = local.decide(organization, LocalShare.of(limits, nodeCount), calendar, cost, dryRun)
+                .asDegraded();
+        if (decision instanceof Decision.Admitted admitted && admitted.consumed() > 0) {
+            folds.add(organization, calendar, calendar.dayOf(clock.instant()), admitted.consumed());
+        }
+        return decision;
+    }
+
+    /** Redis's count when it answers in time; else what this node admitted locally today, a lower bound. */
+    @Override
+    public long usedToday(OrganizationId organization, LocalCalendar calendar) {
+        if (!probe.isOpen()) {
+            Long used = withinBudget(ask(() -> shared.usedTodayAsync(organization, calendar)));
+            if (used != null) {
+                return used;
+            }
+        }
+        return local.usedToday(organization, calendar);
+    }
+
+    /** True while decisions are made without Redis (health reports DEGRADED). */
+    public boolean isDegraded() {
+        return probe.isOpen();
+    }
+
+    /** Stops probing; folds what is still pending if Redis answers now. The shared store is closed by its owner. */
+    @Override
+    public void close() {
+        probe.close();
+    }
+
+    /**
+     * Connects to Redis before the first decision needs it: the first connection takes longer than a decision's
+     * budget (hundreds of milliseconds, all told). When Redis does not answer, the node starts degraded.
+     */
+    private void connectOrOpen() {
+        try {
+            ask(shared::pingAsync).get(CONNECT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            connected = true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            probe.open(e);
+        } catch (ExecutionException | TimeoutException e) {
+            probe.open(e);
+        }
+    }
+
+    /**
+     * Asks Redis. Until it has answered once, the client connects lazily on the thread that asks first, and that
+     * may take longer than the budget (a connect timeout); so the question is then asked from another thread.
+     */
+    private <T> CompletableFuture<T> ask(Supplier<CompletableFuture<T>> question) {
+        return connected ? question.get() : CompletableFuture.supplyAsync(question, CONNECTING).thenCompose(f -> f);
+    }
+
+    /** The answer, or null (the circuit opened) when Redis fails or does not answer within the budget. */
+    private <T> T withinBudget(CompletableFuture<T> answer) {
+        try {
+            T value = answer.get(budgetNanos, TimeUnit.NANOSECONDS);
+            if (!connected) {
+                connected = true;
+            }
+            return value;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            answer.cancel(false);
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            answer.cancel(false);
+            probe.open(e);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package com.wedsync.usage.adapters.redis.shared;
+
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The failover's circuit and the thread that closes it. Open means "decide without Redis". While it is open, or
+ * while locally admitted cost waits to be folded, this probe asks Redis every interval (waiting at most one
+ * interval); when every node answers, it delivers the pending folds and only then closes the circuit, so Redis
+ * decides again on a daily count that already holds what was admitted meanwhile.
+ */
+final class RedisProbe implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(RedisProbe.class.getName());
+
+    private final RedisQuotaCounters redis;
+    private final PendingFolds folds;
+    private final Duration interval;
+    private final AtomicBoolean open = new AtomicBoolean();
+    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("quota-counter-failover-probe").factory());
+
+    RedisProbe(RedisQuotaCounters redis, PendingFolds folds, Duration interval) {
+        if (interval.isNegative() || interval.isZero()) {
+            throw new IllegalArgumentException("'probeInterval' must be positive, was " + interval);
+        }
+        this.redis = redis;
+        this.folds = folds;
+        this.interval = interval;
+        long millis = interval.toMillis();
+        thread.scheduleWithFixedDelay(this::probe, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    boolean isOpen() {
+        return open.get();
+    }
+
+    void open(Exception cause) {
+        if (open.compareAndSet(false, true)) {
+            LOG.log(System.Logger.Level.WARNING, "Redis did not answer in time; deciding locally with this node's"
+                    + " share of every limit until it does", cause);
+        }
+    }
+
+    @Override
+    public void close() {
+        thread.shutdownNow();
+        try {
+            if (thread.awaitTermination(interval.toMillis(), TimeUnit.MILLISECONDS) && !folds.isEmpty()) {
+                folds.deliver(redis, interval);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "cost admitted locally could not be folded into Redis at close", e);
+        }
+    }
+
+    private void probe() {
+        if (!open.get() && folds.isEmpty()) {
+            return;
+        }
+        try {
+            if (open.get()) {
+                redis.pingAsync().get(interval.toMillis(), TimeUnit.MILLISECONDS);
+            }
+            folds.deliver(redis, interval);
+            if (open.compareAndSet(true, false)) {
+                LOG.log(System.Logger.Level.INFO, "Redis answers again; local admissions folded into its counters");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            open(e);
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package com.wedsync.usage.adapters.redis.shared;
+
+import com.wedsync.usage.application.port.QuotaCounters;
+import com.wedsync.usage.domain.quota.FailureMode;
+import com.wedsync.usage.domain.quota.LimitName;
+import com.wedsync.usage.domain.quota.LimitSet;
+import com.wedsync.usage.domain.ratelimit.Decision;
+import com.wedsync.usage.domain.ratelimit.LocalCalendar;
+import com.wedsync.usage.domain.tenancy.OrganizationId;
+import org.redisson.api.RScript;
+import org.redisson.api.RedissonClient;
+import org.redisson.client.codec.StringCodec;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Quota counters in Redis, shared by every service node: each decision is one Lua script ({@code decide.lua}) that
+ * reads Redis's clock ({@code TIME}), checks every finite limit, consumes from all of them or from none, sets every
+ * key's expiry and answers with the whole decision. Its answers equal {@code QuotaLedger}'s at Redis's time: the
+ * daily quota on the organization's calendar (the process offers the local days around its own clock, the script
+ * picks the one holding Redis's time), the minute and the second as exact rolling windows kept as (ms, cost) logs.
+ * Key layout, memory and expiry are described in {@code docs/redis.md}.
+ *
+ * <p>Redisson's {@code RRateLimiter} is not used, though it is at hand: it adds a sorted-set entry (with random
+ * bytes) for every acquisition, where this log merges the calls of one millisecond; it stamps entries with the
+ * client's clock, so skewed nodes disagree on the window; one object holds one rate, so three limits would be three
+ * round trips and no all-or-nothing; {@code trySetRate} ignores a changed rate once one is set, and {@code setRate}
+ * forgets what was used, so a tier change would either not apply or hand out fresh quota.
+ *
+ * <p>On its own this store throws when Redis cannot be reached; the service wraps it in
+ * {@link FailoverQuotaCounters}, which bounds the wait and decides locally instead.
+ */
+public final class RedisQuotaCounters implements QuotaCounters, AutoCloseable {
+
+    static final String NAMESPACE = "usage";
+    private static final LuaScript DECIDE = LuaScript.named("decide.lua");
+    private static final LuaScript USED_TODAY = LuaScript.named("used-today.lua");
+    private static final LuaScript FOLD = LuaScript.named("fold.lua");
+
+    private final RedissonClient redisson;
+    private final RScript scripts;
+    private final String namespace;
+    private final InstantSource processClock;
+    private final InstantSource scriptClock;
+    private final LocalDays localDays = new LocalDays();
+
+    /**
+     * Counters under {@code namespace}. {@code scriptClock} is for tests only: when set, the scripts decide at its
+     * time instead of Redis's, so that a test can move time; production passes null.
+     */
+    RedisQuotaCounters(RedissonClient redisson, String namespace, InstantSource processClock,
+                       InstantSource scriptClock) {
+        this.redisson = redisson;
+        this.scripts = redisson.getScript(StringCodec.INSTANCE);
+        this.namespace = namespace;
+        this.processClock = processClock;
+        this.scriptClock = scriptClock;
+    }
+
+    /** Counters on one Redis ({@code redis://host:port}); connections are opened on first use. */
+    public static RedisQuotaCounters connect(String redisUrl) {
+        return new RedisQuotaCounters(RedisClients.standalone(redisUrl), NAMESPACE, Clock.systemUTC(), null);
+    }
+
+    /** Counters on a Redis Cluster found through {@code seedNodes} ({@code redis://host:port} each). */
+    public static RedisQuotaCounters connectCluster(List<String> seedNodes) {
+        return new RedisQuotaCounters(RedisClients.cluster(seedNodes), NAMESPACE, Clock.systemUTC(), null);
+    }
+
+    @Override
+    public Decision decide(OrganizationId organization, LimitSet limits, LocalCalendar calendar, long cost,
+                           boolean dryRun, FailureMode whenUnavailable) {
+        return await(decideAsync(organization, limits, calendar, cost, dryRun));
+    }
+
+    /** The decision, without waiting for it: {@link FailoverQuotaCounters} waits at most its budget. */
+    public CompletableFuture<Decision> decideAsync(OrganizationId organization, LimitSet limits,
+                                                   LocalCalendar calendar, long cost, boolean dryRun) {
+        if (cost < 1) {
+            throw new IllegalArgumentException("'cost' must be positive, was " + cost);
+        }
+        return decideAround(organization, limits, calendar, cost, dryRun, processClock.millis(), true);
+    }
+
+    private CompletableFuture<Decision> decideAround(OrganizationId organization, LimitSet limits,
+                                                     LocalCalendar calendar, long cost, boolean dryRun,
+                                                     long aroundMillis, boolean mayAskAgain) {
+        LocalDays.Around days = localDays.around(calendar, aroundMillis);
+        Object[] arguments = arguments(days.boundArguments(), limits.bound(LimitName.DAILY),
+                limits.bound(LimitName.MINUTE), limits.bound(LimitName.BURST), cost, dryRun ? 1 : 0, scriptTime());
+        CompletableFuture<List<Object>> reply = DECIDE.run(scripts, RScript.ReturnType.MULTI,
+                keys(organization).forDecision(days), arguments);
+        return reply.thenCompose(answer -> {
+            if (DecisionReply.outcome(answer) == DecisionReply.OTHER_DAY && mayAskAgain) {
+                return decideAround(organization, limits, calendar, cost, dryRun, DecisionReply.redisTime(answer),
+                        false);
+            }
+            return CompletableFuture.completedFuture(DecisionReply.toDecision(answer, limits));
+        });
+    }
+
+    @Override
+    public long usedToday(OrganizationId organization, LocalCalendar calendar) {
+        return await(usedTodayAsync(organization, calendar));
+    }
+
+    /** {@link #usedToday}, without waiting for it. */
+    public CompletableFuture<Long> usedTodayAsync(OrganizationId organization, LocalCalendar calendar) {
+        return usedAround(organization, calendar, processClock.millis(), true);
+    }
+
+    private CompletableFuture<Long> usedAround(OrganizationId organization, LocalCalendar calendar,
+                                               long aroundMillis, boolean mayAskAgain) {
+        LocalDays.Around days = localDays.around(calendar, aroundMillis);
+        CompletableFuture<List<Object>> reply = USED_TODAY.run(scripts, RScript.ReturnType.MULTI,
+                keys(organization).forUsedToday(days), arguments(days.boundArguments(), scriptTime()));
+        return reply.thenCompose(answer -> {
+            long value = ((Number) answer.get(1)).longValue();
+            if (((Number) answer.getFirst()).longValue() == DecisionReply.OTHER_DAY) {
+                return mayAskAgain ? usedAround(organization, calendar, value, false)
+                        : CompletableFuture.failedFuture(new IllegalStateException(
+                                "Redis's time " + Instant.ofEpochMilli(value) + " lies on none of the days offered"));
+            }
+            return CompletableFuture.completedFuture(value);
+        });
+    }
+
+    /**
+     * Adds {@code cost}, admitted elsewhere on the organization's local day {@code day} (which ends at
+     * {@code dayEnd}), to that day's counter, once for any number of calls with the same {@code foldId}. Completes
+     * with false when the day was already over in Redis's time, so there was nothing left to correct.
+     */
+    public CompletableFuture<Boolean> foldAsync(OrganizationId organization, LocalDate day, Instant dayEnd,
+                                                long cost, String foldId) {
+        CounterKeys keys = keys(organization);
+        CompletableFuture<Long> reply = FOLD.run(scripts, RScript.ReturnType.INTEGER,
+                List.of(keys.day(day), keys.fold(foldId)), cost, dayEnd.toEpochMilli(), scriptTime());
+        return reply.thenApply(folded -> folded >= 0);
+    }
+
+    /** Completes when every Redis node this store uses has answered. */
+    public CompletableFuture<Void> pingAsync() {
+        return redisson.getKeys().countAsync().toCompletableFuture().thenApply(count -> null);
+    }
+
+    @Override
+    public void close() {
+        redisson.shutdown();
+    }
+
+    private CounterKeys keys(OrganizationId organization) {
+        return new CounterKeys(namespace, organization);
+    }
+
+    private String scriptTime() {
+        return scriptClock == null ? "" : Long.toString(scriptClock.millis());
+    }
+
+    private static Object[] arguments(Object[] first, Object... rest) {
+        Object[] all = new Object[first.length + rest.length];
+        System.arraycopy(first, 0, all, 0, first.length);
+        System.arraycopy(rest, 0, all, first.length, rest.length);
+        return all;
+    }
+
+    private static <T> T await(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+}

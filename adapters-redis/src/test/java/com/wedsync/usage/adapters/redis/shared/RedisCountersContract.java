@@ -1,0 +1,83 @@
+package com.wedsync.usage.adapters.redis.shared;
+
+import com.wedsync.usage.application.port.MutableClock;
+import com.wedsync.usage.application.port.QuotaCounters;
+import com.wedsync.usage.application.port.QuotaCountersContract;
+import com.wedsync.usage.domain.quota.DefaultTiers;
+import com.wedsync.usage.domain.quota.FailureMode;
+import com.wedsync.usage.domain.quota.LimitSet;
+import com.wedsync.usage.domain.ratelimit.LocalCalendar;
+import com.wedsync.usage.domain.tenancy.OrganizationId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.redisson.api.RedissonClient;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The counters contract on Redis, each store under a namespace of its own, whose keys are deleted after the test.
+ * Redis decides at the test's clock (passed to the scripts instead of {@code TIME}), so that the contract can move
+ * time; {@link RedisClockTest} shows that production reads Redis's clock.
+ */
+abstract class RedisCountersContract extends QuotaCountersContract {
+
+    private static final LimitSet FREE = DefaultTiers.named(DefaultTiers.FREE).limits();
+    private static final LocalCalendar UTC = new LocalCalendar(ZoneOffset.UTC);
+
+    private final List<String> namespaces = new ArrayList<>();
+    private MutableClock clock;
+    private String namespace;
+
+    /** The client the stores share; the subclass connects it once and shuts it down. */
+    protected abstract RedissonClient redisson();
+
+    @Override
+    protected QuotaCounters newCounters(Instant start) {
+        clock = new MutableClock(start);
+        namespace = "test-" + UUID.randomUUID();
+        namespaces.add(namespace);
+        return new RedisQuotaCounters(redisson(), namespace, clock, clock);
+    }
+
+    @Override
+    protected void advanceClock(Duration duration) {
+        clock.advance(duration);
+    }
+
+    @AfterEach
+    void deleteTheTestsKeys() {
+        namespaces.forEach(name -> redisson().getKeys().deleteByPattern(name + ":*"));
+    }
+
+    @Test
+    void everyKeyExpiresOnceItsWindowCanNoLongerMatter() { // L7
+        OrganizationId organization = new OrganizationId("ttl-org");
+        for (int call = 0; call < 8; call++) {
+            counters().decide(organization, FREE, UTC, 1, false, FailureMode.OPEN);
+            clock.advance(Duration.ofMillis(100));
+        }
+        Map<String, Long> ttls = millisToLive();
+        String tag = namespace + ":{ttl-org}:";
+        assertThat(ttls).containsOnlyKeys(tag + "day:2025-06-02", tag + "minute", tag + "burst", tag + "state");
+        Duration untilMidnight = Duration.between(NOON, Instant.parse("2025-06-03T00:00:00Z"));
+        assertThat(ttls.get(tag + "day:2025-06-02")).isPositive().isLessThanOrEqualTo(untilMidnight.toMillis());
+        assertThat(ttls.get(tag + "state")).isPositive().isLessThanOrEqualTo(untilMidnight.toMillis());
+        assertThat(ttls.get(tag + "minute")).isPositive().isLessThanOrEqualTo(60_000);
+        assertThat(ttls.get(tag + "burst")).isPositive().isLessThanOrEqualTo(1_000);
+    }
+
+    /** Every key of the current store with its time to live in milliseconds (negative: none, or gone). */
+    protected final Map<String, Long> millisToLive() {
+        return redisson().getKeys().getKeysStreamByPattern(namespace + ":*").collect(Collectors.toMap(
+                key -> key, key -> redisson().getKeys().remainTimeToLive(key)));
+    }
+}
