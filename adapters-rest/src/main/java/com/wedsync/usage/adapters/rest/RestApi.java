@@ -1,5 +1,6 @@
 package com.wedsync.usage.adapters.rest;
 
+import com.wedsync.usage.adapters.rest.health.HealthStatus;
 import com.wedsync.usage.application.analytics.QueryUsageUseCase;
 import com.wedsync.usage.application.decision.DecideCallUseCase;
 import com.wedsync.usage.application.ingest.RecordUsageUseCase;
@@ -10,15 +11,15 @@ import com.wedsync.usage.application.tenancy.ManageTiersUseCase;
 import com.wedsync.usage.application.tenancy.ManageTokensUseCase;
 
 import java.time.InstantSource;
-import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
- * Everything the REST adapter drives: the use cases, the authentication of bearer tokens, the readiness of the
- * database, the clock that supplies default time ranges, and the largest request body accepted, in bytes.
+ * Everything the REST adapter drives: the use cases, the authentication of bearer tokens, the health the
+ * probes report, the clock that supplies default time ranges, and the largest request body accepted, in bytes.
  */
 public record RestApi(AuthenticateService authentication, DecideCallUseCase decideCall,
                       RecordUsageUseCase recordUsage, QueryUsageUseCase queryUsage,
                       ManageOrganizationsUseCase organizations, ManageApiKeysUseCase apiKeys,
-                      ManageTokensUseCase tokens, ManageTiersUseCase tiers, BooleanSupplier databaseAnswers,
+                      ManageTokensUseCase tokens, ManageTiersUseCase tiers, Supplier<HealthStatus> health,
                       InstantSource clock, int maxBodyBytes) {
 }

@@ -54,7 +54,7 @@ public final class Main {
         new ExceptionMapping(new ProblemWriter()).register(routing);
         routing.addFilter(new BearerAuthentication(api.authentication()))
                 .get("/v1/ping", ConstantJson.pong())
-                .register("/health", new HealthHttpService(api.databaseAnswers()))
+                .register("/health", new HealthHttpService(api.health()))
                 .register("/v1",
                         new DecisionHttpService(api.decideCall(), bodies),
                         new UsageEventsHttpService(api.recordUsage(), bodies),

@@ -1,7 +1,8 @@
 package com.wedsync.usage.adapters.rest.boot;
 
 import com.wedsync.usage.adapters.persistence.EmbeddedDatabase;
-import com.wedsync.usage.adapters.redis.inprocess.InProcessQuotaCounters;
+import com.wedsync.usage.adapters.persistence.PostgresDatabase;
+import com.wedsync.usage.adapters.persistence.UsageStore;
 import com.wedsync.usage.adapters.rest.RestApi;
 import com.wedsync.usage.adapters.rest.problem.ProblemDirectHandler;
 import com.wedsync.usage.adapters.rest.problem.ProblemWriter;
@@ -15,27 +16,24 @@ import io.helidon.webserver.http.DirectHandlers;
 import java.io.PrintStream;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
- * The running service in embedded mode: the file database, in-process counters swept of idle organizations every
- * minute, and the web server. {@link #stop} takes them down in reverse order, so that no request is still using
- * the database when it closes.
+ * The running service: the store (the embedded file database, or PostgreSQL when {@code USAGE_DB_URL} is set), the
+ * counters (in-process, or Redis when {@code USAGE_REDIS_URL} or {@code USAGE_REDIS_CLUSTER} is set, with the
+ * in-process fallback), and the web server. {@link #stop} takes them down in reverse order, so that no request is
+ * still using the store when it closes.
  */
 final class UsageMonitor {
 
     private static final System.Logger LOG = System.getLogger(UsageMonitor.class.getName());
-    private static final long SWEEP_SECONDS = 60;
 
-    private final EmbeddedDatabase database;
-    private final ScheduledExecutorService sweeper;
+    private final UsageStore database;
+    private final CounterStore counters;
     private final WebServer server;
 
-    private UsageMonitor(EmbeddedDatabase database, ScheduledExecutorService sweeper, WebServer server) {
+    private UsageMonitor(UsageStore database, CounterStore counters, WebServer server) {
         this.database = database;
-        this.sweeper = sweeper;
+        this.counters = counters;
         this.server = server;
     }
 
@@ -44,25 +42,34 @@ final class UsageMonitor {
         SecretSource secrets = Wiring.secureRandomSecrets();
         SecretHash bootstrapAdmin = BootstrapAdminToken.resolve(settings.adminToken(), settings.dataDir(), secrets,
                 console);
-        EmbeddedDatabase database = EmbeddedDatabase.open(settings.dataDir());
-        ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().daemon().name("quota-counter-sweep").factory());
+        UsageStore database = openStore(settings);
+        CounterStore counters = null;
         try {
-            InProcessQuotaCounters counters = new InProcessQuotaCounters(clock, database.decisionTallies());
-            sweeper.scheduleWithFixedDelay(counters::forgetIdle, SWEEP_SECONDS, SWEEP_SECONDS, TimeUnit.SECONDS);
-            RestApi api = Wiring.restApi(database, counters, bootstrapAdmin, settings, clock, secrets);
+            counters = CounterStore.open(settings.redis(), clock, database.decisionTallies());
+            RestApi api = Wiring.restApi(database, counters.counters(), counters::isDegraded, bootstrapAdmin,
+                    settings, clock, secrets);
             WebServer server = server(settings, serverConfig, api).start();
             if (!server.isRunning()) {
                 throw new IllegalStateException("could not listen on port " + settings.port()
                         + " (is another process using it?)");
             }
-            LOG.log(Level.INFO, "usage monitor listening on http://localhost:" + server.port());
-            return new UsageMonitor(database, sweeper, server);
+            LOG.log(Level.INFO, "usage monitor listening on http://localhost:" + server.port() + " ("
+                    + (settings.database().isPresent() ? "PostgreSQL" : "embedded database") + ", "
+                    + counters.describe() + ")");
+            return new UsageMonitor(database, counters, server);
         } catch (RuntimeException failedToStart) {
-            sweeper.shutdownNow();
+            if (counters != null) {
+                counters.close();
+            }
             database.close();
             throw failedToStart;
         }
+    }
+
+    private static UsageStore openStore(Settings settings) {
+        return settings.database()
+                .<UsageStore>map(db -> PostgresDatabase.open(db.url(), db.user(), db.password()))
+                .orElseGet(() -> EmbeddedDatabase.open(settings.dataDir()));
     }
 
     /** The configured server over {@code api}, not yet started. */
@@ -87,8 +94,11 @@ final class UsageMonitor {
         try {
             server.stop();
         } finally {
-            sweeper.shutdownNow();
-            database.close();
+            try {
+                counters.close();
+            } finally {
+                database.close();
+            }
         }
     }
 }

@@ -1,7 +1,8 @@
 package com.wedsync.usage.adapters.rest.boot;
 
-import com.wedsync.usage.adapters.persistence.EmbeddedDatabase;
+import com.wedsync.usage.adapters.persistence.UsageStore;
 import com.wedsync.usage.adapters.rest.RestApi;
+import com.wedsync.usage.adapters.rest.health.HealthStatus;
 import com.wedsync.usage.application.analytics.QueryUsageService;
 import com.wedsync.usage.application.decision.DecideCallService;
 import com.wedsync.usage.application.ingest.RecordUsageService;
@@ -17,6 +18,7 @@ import com.wedsync.usage.domain.tenancy.SecretHash;
 
 import java.time.Duration;
 import java.time.InstantSource;
+import java.util.function.BooleanSupplier;
 
 /**
  * Builds the application's services over the stores and counters, by hand. The caches in front of the stores
@@ -30,8 +32,16 @@ public final class Wiring {
     private Wiring() {
     }
 
-    public static RestApi restApi(EmbeddedDatabase database, QuotaCounters counters, SecretHash bootstrapAdmin,
+    /** The API over {@code database} and counters that are never degraded (in-process ones). */
+    public static RestApi restApi(UsageStore database, QuotaCounters counters, SecretHash bootstrapAdmin,
                                   Settings settings, InstantSource clock, SecretSource secrets) {
+        return restApi(database, counters, () -> false, bootstrapAdmin, settings, clock, secrets);
+    }
+
+    /** The API over {@code database} and counters that say, through {@code countersDegraded}, when they fall back. */
+    public static RestApi restApi(UsageStore database, QuotaCounters counters, BooleanSupplier countersDegraded,
+                                  SecretHash bootstrapAdmin, Settings settings, InstantSource clock,
+                                  SecretSource secrets) {
         TenantDirectory directory = new TenantDirectory(database.apiKeys(), database.organizations(),
                 database.tiers(), clock, CACHE_MAX_AGE);
         AuthenticateService authentication = new AuthenticateService(database.managementTokens(), bootstrapAdmin,
@@ -46,7 +56,8 @@ public final class Wiring {
                 new ManageTokensService(database.managementTokens(), database.organizations(), authentication,
                         secrets, clock),
                 new ManageTiersService(database.tiers(), directory),
-                database::isHealthy, clock, settings.maxBodyBytes());
+                () -> HealthStatus.of(database.isHealthy(), countersDegraded.getAsBoolean()), clock,
+                settings.maxBodyBytes());
     }
 
     public static SecretSource secureRandomSecrets() {

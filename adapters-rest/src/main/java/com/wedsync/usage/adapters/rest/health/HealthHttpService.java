@@ -6,39 +6,36 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
-import java.nio.charset.StandardCharsets;
-import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * {@code /live} and {@code /ready}, public and cheap enough for load balancers. Live means the process answers;
- * ready means the database answers too (503 otherwise, so that traffic goes elsewhere).
+ * ready tells the {@link HealthStatus}: 200 UP or DEGRADED (decisions without the shared counters), 503 DOWN when
+ * the database does not answer, so that traffic goes elsewhere.
  */
 public final class HealthHttpService implements HttpService {
 
-    private static final byte[] UP = "{\"status\":\"UP\"}".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] DOWN = "{\"status\":\"DOWN\"}".getBytes(StandardCharsets.US_ASCII);
+    private final Supplier<HealthStatus> health;
 
-    private final BooleanSupplier databaseAnswers;
-
-    public HealthHttpService(BooleanSupplier databaseAnswers) {
-        this.databaseAnswers = databaseAnswers;
+    public HealthHttpService(Supplier<HealthStatus> health) {
+        this.health = health;
     }
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get("/live", (request, response) -> send(response, true))
+        rules.get("/live", (request, response) -> send(response, HealthStatus.UP))
                 .get("/ready", this::ready);
         MethodNotAllowed.fallback(rules, "/live", "GET");
         MethodNotAllowed.fallback(rules, "/ready", "GET");
     }
 
     private void ready(ServerRequest request, ServerResponse response) {
-        send(response, databaseAnswers.getAsBoolean());
+        send(response, health.get());
     }
 
-    private static void send(ServerResponse response, boolean up) {
-        response.status(up ? 200 : 503);
+    private static void send(ServerResponse response, HealthStatus status) {
+        response.status(status.httpStatus());
         response.header(ConstantJson.CONTENT_TYPE);
-        response.send(up ? UP : DOWN);
+        response.send(status.body());
     }
 }

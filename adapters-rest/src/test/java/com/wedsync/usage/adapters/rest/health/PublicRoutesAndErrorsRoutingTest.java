@@ -42,7 +42,8 @@ class PublicRoutesAndErrorsRoutingTest {
 
     @Test
     void readinessIsServiceUnavailableWhileTheDatabaseDoesNotAnswer() {
-        HttpRouting.Builder routing = HttpRouting.builder().register("/health", new HealthHttpService(() -> false));
+        HttpRouting.Builder routing = HttpRouting.builder()
+                .register("/health", new HealthHttpService(() -> HealthStatus.of(false, false)));
         HttpCalls calls = new HttpCalls(new DirectClient(routing));
 
         Answer ready = calls.get("/health/ready", null);
@@ -52,6 +53,25 @@ class PublicRoutesAndErrorsRoutingTest {
         assertThat(ready.status()).isEqualTo(503);
         assertThat(ready.body()).isEqualTo("{\"status\":\"DOWN\"}");
         assertThat(live.status()).isEqualTo(200);
+    }
+
+    @Test
+    void readinessStaysUpButSaysDegradedWhileTheCountersAreLocal() {
+        HttpRouting.Builder routing = HttpRouting.builder()
+                .register("/health", new HealthHttpService(() -> HealthStatus.of(true, true)));
+        HttpCalls calls = new HttpCalls(new DirectClient(routing));
+
+        Answer ready = calls.get("/health/ready", null);
+        calls.close();
+
+        assertThat(ready.status()).isEqualTo(200);
+        assertThat(ready.body()).isEqualTo("{\"status\":\"DEGRADED\"}");
+    }
+
+    @Test
+    void aDatabaseThatDoesNotAnswerOutweighsDegradedCounters() {
+        assertThat(HealthStatus.of(false, true)).isEqualTo(HealthStatus.DOWN);
+        assertThat(HealthStatus.of(true, false)).isEqualTo(HealthStatus.UP);
     }
 
     @Test
