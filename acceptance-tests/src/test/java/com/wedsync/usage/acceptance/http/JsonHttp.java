@@ -13,10 +13,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** JSON over HTTP with a bearer token, failing loudly on any status other than the one expected. */
-final class JsonHttp {
+public final class JsonHttp {
 
     /** A response: its headers and its body as a JSON tree. */
-    record Reply(HttpHeaders headers, JsonNode body) {
+    public record Reply(HttpHeaders headers, JsonNode body) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -25,11 +25,11 @@ final class JsonHttp {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private final URI base;
 
-    JsonHttp(URI base) {
+    public JsonHttp(URI base) {
         this.base = base;
     }
 
-    Reply send(String method, String path, Object body, String token, int expectedStatus) {
+    public Reply send(String method, String path, Object body, String token, int expectedStatus) {
         HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(write(body));
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)

@@ -65,12 +65,20 @@ public final class RedisQuotaCounters implements QuotaCounters, AutoCloseable {
 
     /** Counters on one Redis ({@code redis://host:port}); connections are opened on first use. */
     public static RedisQuotaCounters connect(String redisUrl) {
-        return new RedisQuotaCounters(RedisClients.standalone(redisUrl), NAMESPACE, Clock.systemUTC(), null);
+        return connect(redisUrl, Clock.systemUTC());
+    }
+
+    /**
+     * Counters on one Redis, offering the local days around {@code processClock}'s time. The decision itself is
+     * made at Redis's time, so a process clock that is off by seconds changes no answer.
+     */
+    public static RedisQuotaCounters connect(String redisUrl, InstantSource processClock) {
+        return new RedisQuotaCounters(RedisClients.standalone(redisUrl), NAMESPACE, processClock, null);
     }
 
     /** Counters on a Redis Cluster found through {@code seedNodes} ({@code redis://host:port} each). */
-    public static RedisQuotaCounters connectCluster(List<String> seedNodes) {
-        return new RedisQuotaCounters(RedisClients.cluster(seedNodes), NAMESPACE, Clock.systemUTC(), null);
+    public static RedisQuotaCounters connectCluster(List<String> seedNodes, InstantSource processClock) {
+        return new RedisQuotaCounters(RedisClients.cluster(seedNodes), NAMESPACE, processClock, null);
     }
 
     @Override

@@ -45,8 +45,8 @@ final class CounterStore implements AutoCloseable {
                 return new CounterStore(local, null, null, sweeper, "in-process counters");
             }
             RedisQuotaCounters redis = settings.isCluster()
-                    ? RedisQuotaCounters.connectCluster(settings.clusterSeeds())
-                    : RedisQuotaCounters.connect(settings.url().orElseThrow());
+                    ? RedisQuotaCounters.connectCluster(settings.clusterSeeds(), clock)
+                    : RedisQuotaCounters.connect(settings.url().orElseThrow(), clock);
             InProcessQuotaCounters fallback = new InProcessQuotaCounters(clock);
             sweeper.scheduleWithFixedDelay(fallback::forgetIdle, SWEEP_SECONDS, SWEEP_SECONDS, TimeUnit.SECONDS);
             FailoverQuotaCounters failover = new FailoverQuotaCounters(redis, fallback, settings.nodeCount(),
