@@ -9,7 +9,8 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * What the replay saw of the decisions, safe to update from every sending thread: admitted, denied, denials per
  * limit (a denial naming several limits counts for each, as the monitor's analytics count them), denials per
- * client, and decisions that failed outright (no answer, or not 200).
+ * client, decisions made without the shared counter store (degraded), and decisions that failed outright (no
+ * answer, or not 200).
  */
 public final class DecisionTally {
 
@@ -18,10 +19,14 @@ public final class DecisionTally {
     private final LongAdder admitted = new LongAdder();
     private final LongAdder denied = new LongAdder();
     private final LongAdder failed = new LongAdder();
+    private final LongAdder degraded = new LongAdder();
     private final Map<String, LongAdder> deniedByLimit = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> deniedByClient = new ConcurrentHashMap<>();
 
     public void record(String client, DecisionAnswer answer) {
+        if (answer.degraded()) {
+            degraded.increment();
+        }
         if (answer.allowed()) {
             admitted.increment();
             return;
@@ -41,6 +46,10 @@ public final class DecisionTally {
 
     public long denied() {
         return denied.sum();
+    }
+
+    public long degraded() {
+        return degraded.sum();
     }
 
     public long failed() {

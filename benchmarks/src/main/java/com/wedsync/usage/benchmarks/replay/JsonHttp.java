@@ -10,20 +10,26 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** JSON over HTTP/1.1 with a bearer token: one request, one expected status, the answer's body as a tree. */
+/**
+ * JSON over HTTP/1.1 with a bearer token: one request, one expected status, the answer's body as a tree. Requests go
+ * to the given bases in turn.
+ */
 final class JsonHttp {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final HttpClient http;
-    private final URI base;
+    private final List<URI> bases;
+    private final AtomicInteger turn = new AtomicInteger();
     private final ObjectMapper json;
 
-    JsonHttp(URI base, ObjectMapper json) {
+    JsonHttp(List<URI> bases, ObjectMapper json) {
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
-        this.base = base;
+        this.bases = List.copyOf(bases);
         this.json = json;
     }
 
@@ -33,7 +39,7 @@ final class JsonHttp {
 
     JsonNode post(String path, String token, Object body, int expected) {
         try {
-            return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+            return send(HttpRequest.newBuilder(nextBase().resolve(path)).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body))), "POST " + path,
                     token, expected);
         } catch (JsonProcessingException cannotWrite) {
@@ -42,7 +48,11 @@ final class JsonHttp {
     }
 
     JsonNode get(String path, String token, int expected) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).GET(), "GET " + path, token, expected);
+        return send(HttpRequest.newBuilder(nextBase().resolve(path)).GET(), "GET " + path, token, expected);
+    }
+
+    private URI nextBase() {
+        return bases.get(Math.floorMod(turn.getAndIncrement(), bases.size()));
     }
 
     private JsonNode send(HttpRequest.Builder request, String what, String token, int expected) {

@@ -53,7 +53,7 @@ public final class ReplayCommand {
             return 1;
         }
         List<OrganizationPlan> plans = TenantMapping.plan(log.requests(), options.seed());
-        UsageMonitorClient client = new UsageMonitorClient(options.url());
+        UsageMonitorClient client = new UsageMonitorClient(options.urls());
         ExecutorService decisions = Executors.newFixedThreadPool(options.concurrency());
         ExecutorService ingest = Executors.newFixedThreadPool(INGEST_THREADS);
         try {

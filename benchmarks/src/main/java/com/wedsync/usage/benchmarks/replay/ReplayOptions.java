@@ -2,20 +2,27 @@ package com.wedsync.usage.benchmarks.replay;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The command line: {@code <log-file> [--url U] [--admin-token T] [--speed N] [--concurrency C] [--batch B]
- * [--seed S]}. The admin token falls back to the environment variable {@code USAGE_ADMIN_TOKEN}.
+ * The command line: {@code <log-file> [--url U[,U2,...]] [--admin-token T] [--speed N] [--concurrency C]
+ * [--batch B] [--seed S]}. Several URLs are service nodes sharing one store: requests go to them in turn. The admin
+ * token falls back to the environment variable {@code USAGE_ADMIN_TOKEN}.
  */
-public record ReplayOptions(Path logFile, URI url, String adminToken, double speed, int concurrency, int batch,
-                            long seed) {
+public record ReplayOptions(List<URI> urls, Path logFile, String adminToken, double speed, int concurrency,
+                            int batch, long seed) {
 
-    public static final String USAGE = "usage: java -jar benchmarks.jar <log-file> [--url http://127.0.0.1:8080]"
+    public static final String USAGE = "usage: java -jar benchmarks.jar <log-file> [--url http://127.0.0.1:8080[,http://…:8081]]"
             + " [--admin-token T (or env USAGE_ADMIN_TOKEN)] [--speed N (x real time, 0 = as fast as possible)]"
             + " [--concurrency C (8)] [--batch B (200)] [--seed S (0)]";
 
     public ReplayOptions {
+        urls = List.copyOf(urls);
+        if (urls.isEmpty()) {
+            throw new IllegalArgumentException("--url needs at least one URL");
+        }
         if (adminToken == null || adminToken.isBlank()) {
             throw new IllegalArgumentException("an admin token is required: --admin-token or USAGE_ADMIN_TOKEN");
         }
@@ -58,7 +65,8 @@ public record ReplayOptions(Path logFile, URI url, String adminToken, double spe
         if (log == null) {
             throw new IllegalArgumentException("the log file is required");
         }
-        return new ReplayOptions(log, URI.create(url.endsWith("/") ? url : url + "/"), token, speed, concurrency,
-                batch, seed);
+        List<URI> urls = Arrays.stream(url.split(",")).map(String::strip).filter(each -> !each.isEmpty())
+                .map(each -> URI.create(each.endsWith("/") ? each : each + "/")).toList();
+        return new ReplayOptions(urls, log, token, speed, concurrency, batch, seed);
     }
 }

@@ -34,6 +34,7 @@ public record ReplaySummary(String runId, AccessLog log, List<OrganizationPlan> 
         out.printf("admitted               %,d%n", decisions.admitted());
         out.printf("denied                 %,d (daily %,d, minute %,d, burst %,d)%n", decisions.denied(),
                 decisions.deniedBy("daily"), decisions.deniedBy("minute"), decisions.deniedBy("burst"));
+        out.printf("decisions degraded     %,d (decided without the shared counters)%n", decisions.degraded());
         out.printf("decisions failed       %,d%n", decisions.failed());
         out.printf("most-denied clients    %s%n", mostDenied());
         out.printf("events accepted        %,d%n", ingest.accepted());

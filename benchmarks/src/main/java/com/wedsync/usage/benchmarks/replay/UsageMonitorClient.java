@@ -10,13 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The parts of the usage monitor's REST API (v1) the replay drives; every call carries a bearer token. */
+/**
+ * The parts of the usage monitor's REST API (v1) the replay drives; every call carries a bearer token. Given several
+ * service nodes, it sends each call to the next one in turn.
+ */
 public final class UsageMonitorClient {
 
     private final JsonHttp http;
 
-    public UsageMonitorClient(URI base) {
-        this.http = new JsonHttp(base, new ObjectMapper());
+    public UsageMonitorClient(List<URI> nodes) {
+        this.http = new JsonHttp(nodes, new ObjectMapper());
     }
 
     public void createOrganization(String token, String id, String name, String tier, String timeZone) {
@@ -39,7 +42,8 @@ public final class UsageMonitorClient {
                 Map.of("apiKey", apiKey, "endpoint", endpoint, "method", method), 200);
         Set<String> violated = new HashSet<>();
         answer.path("violated").forEach(name -> violated.add(name.asText()));
-        return new DecisionAnswer(answer.path("allowed").asBoolean(), violated, answer.path("reason").asText(null));
+        return new DecisionAnswer(answer.path("allowed").asBoolean(), violated, answer.path("reason").asText(null),
+                answer.path("degraded").asBoolean());
     }
 
     public IngestAnswer ingest(String token, List<UsageEventJson> events) {

@@ -42,8 +42,13 @@ final class RedisProbe implements AutoCloseable {
 
     void open(Exception cause) {
         if (open.compareAndSet(false, true)) {
-            LOG.log(System.Logger.Level.WARNING, "Redis did not answer in time; deciding locally with this node's"
-                    + " share of every limit until it does", cause);
+            String why = "deciding locally with this node's share of every limit until Redis answers again";
+            if (cause instanceof TimeoutException) {
+                // A slow answer is an expected event with nothing more to tell: one line, not a stack trace.
+                LOG.log(System.Logger.Level.WARNING, "Redis did not answer within the decision budget; " + why);
+            } else {
+                LOG.log(System.Logger.Level.WARNING, "Redis failed to answer; " + why, cause);
+            }
         }
     }
 
