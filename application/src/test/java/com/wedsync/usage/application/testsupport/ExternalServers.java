@@ -9,7 +9,8 @@ import java.net.URI;
 
 /**
  * Where the tests find the real PostgreSQL and Redis they need (DESIGN §4): the servers named by
- * {@code USAGE_DB_URL} / {@code USAGE_REDIS_URL}, else the ones on the standard local ports. A test asks with
+ * {@code USAGE_DB_URL} / {@code USAGE_REDIS_URL}, else the ones on the standard local ports, else containers when a
+ * Docker engine answers ({@link DockerServers}). A test asks with
  * {@link #requirePostgres()} or {@link #requireRedis()}: when the server does not answer, the test is skipped on a
  * developer's machine and fails under CI ({@code CI=true}), so that CI can never pass without having run them.
  */
@@ -23,11 +24,19 @@ public final class ExternalServers {
     private ExternalServers() {
     }
 
-    /** The JDBC URL of a reachable PostgreSQL; skips or fails the calling test when there is none. */
+    /**
+     * The JDBC URL of a reachable PostgreSQL: the one configured, else the local one, else (when neither is
+     * configured nor local and a Docker engine answers) one in a container; skips or fails the calling test when
+     * there is none.
+     */
     public static String requirePostgres() {
         String url = dbUrl();
         URI address = URI.create(url.substring("jdbc:".length()));
-        require("PostgreSQL", url, address.getHost(), address.getPort() < 0 ? 5432 : address.getPort());
+        int port = address.getPort() < 0 ? 5432 : address.getPort();
+        if (!configured("USAGE_DB_URL") && !answers(address.getHost(), port) && DockerServers.engineAnswers()) {
+            return DockerServers.postgresUrl();
+        }
+        require("PostgreSQL", url, address.getHost(), port);
         return url;
     }
 
@@ -41,11 +50,18 @@ public final class ExternalServers {
         return env("USAGE_DB_PASSWORD", "");
     }
 
-    /** The {@code redis://host:port} URL of a reachable Redis; skips or fails the calling test when there is none. */
+    /**
+     * The {@code redis://host:port} URL of a reachable Redis, found as {@link #requirePostgres()} finds PostgreSQL;
+     * skips or fails the calling test when there is none.
+     */
     public static String requireRedis() {
         String url = env("USAGE_REDIS_URL", DEFAULT_REDIS_URL);
         URI address = URI.create(url);
-        require("Redis", url, address.getHost(), address.getPort() < 0 ? 6379 : address.getPort());
+        int port = address.getPort() < 0 ? 6379 : address.getPort();
+        if (!configured("USAGE_REDIS_URL") && !answers(address.getHost(), port) && DockerServers.engineAnswers()) {
+            return DockerServers.redisUrl();
+        }
+        require("Redis", url, address.getHost(), port);
         return url;
     }
 
@@ -65,11 +81,23 @@ public final class ExternalServers {
     }
 
     private static void require(String server, String url, String host, int port) {
+        if (!answers(host, port)) {
+            unavailable(server + " at " + url + " (no connection within " + CONNECT_TIMEOUT_MILLIS + " ms)");
+        }
+    }
+
+    private static boolean answers(String host, int port) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(host, port), CONNECT_TIMEOUT_MILLIS);
+            return true;
         } catch (IOException e) {
-            unavailable(server + " at " + url + " (" + e.getMessage() + ")");
+            return false;
         }
+    }
+
+    private static boolean configured(String variable) {
+        String value = System.getenv(variable);
+        return value != null && !value.isBlank();
     }
 
     private static void unavailable(String what) {
