@@ -24,8 +24,12 @@ public record ApiKey(ApiKeyId id, OrganizationId organizationId, String name, St
         Require.present(revokedAt, "revokedAt");
     }
 
-    public boolean isUsableAt(Instant now) {
-        return revokedAt.isEmpty() && expiresAt.map(now::isBefore).orElse(true);
+    /**
+     * Whether the key was valid at {@code when}: before its revocation and its expiry. A decision asks about now;
+     * ingest asks about the moment the event occurred, so that usage reported late still counts.
+     */
+    public boolean isUsableAt(Instant when) {
+        return revokedAt.map(when::isBefore).orElse(true) && expiresAt.map(when::isBefore).orElse(true);
     }
 
     public ApiKey revokedAt(Instant when) {

@@ -14,6 +14,11 @@ public record UsageEvent(EventId eventId, OrganizationId organizationId, Optiona
                          long requestBytes, long responseBytes, Instant occurredAt) {
 
     public static final int MAX_LATENCY_MS = 3_600_000;
+    /**
+     * 1 TiB: far beyond any one API call, and low enough that the byte counts of 8 million events at this size
+     * still add up within a {@code long}, so no sum over the log can overflow.
+     */
+    public static final long MAX_BYTES = 1L << 40;
 
     public UsageEvent {
         Require.present(eventId, "eventId");
@@ -29,9 +34,15 @@ public record UsageEvent(EventId eventId, OrganizationId organizationId, Optiona
             throw new IllegalArgumentException(
                     "'latencyMs' must be from 0 to " + MAX_LATENCY_MS + ", was " + latencyMs.getAsInt());
         }
-        Require.notNegative(requestBytes, "requestBytes");
-        Require.notNegative(responseBytes, "responseBytes");
+        requireByteCount(requestBytes, "requestBytes");
+        requireByteCount(responseBytes, "responseBytes");
         Require.present(occurredAt, "occurredAt");
+    }
+
+    private static void requireByteCount(long bytes, String name) {
+        if (bytes < 0 || bytes > MAX_BYTES) {
+            throw new IllegalArgumentException("'" + name + "' must be from 0 to " + MAX_BYTES + ", was " + bytes);
+        }
     }
 
     public boolean isClientError() {

@@ -44,6 +44,9 @@ public final class ExceptionMapping implements ErrorHandler<Throwable> {
 
     private static ProblemJson problemFor(Throwable failure, ServerRequest request, String instance) {
         return switch (failure) {
+            // Thrown by the web server's own parsing (a malformed chunk size); its message is the JDK's, not ours.
+            case NumberFormatException malformed -> ProblemJson.of(ProblemType.INVALID_REQUEST,
+                    "the request could not be understood", instance);
             case IllegalArgumentException invalid -> ProblemJson.of(ProblemType.INVALID_REQUEST,
                     invalid.getMessage(), instance);
             case NotFoundException missing -> ProblemJson.of(ProblemType.NOT_FOUND, missing.getMessage(), instance);

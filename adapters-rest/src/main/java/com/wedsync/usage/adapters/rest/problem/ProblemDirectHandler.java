@@ -4,11 +4,17 @@ import io.helidon.http.DirectHandler;
 import io.helidon.http.ServerResponseHeaders;
 import io.helidon.http.Status;
 
+import java.lang.System.Logger.Level;
+
 /**
  * Answers, as problem bodies, the failures the web server meets before any route runs (a malformed request line,
  * headers too large, a body over the server's size limit). Helidon's message is not shown: it is not ours.
  */
 public final class ProblemDirectHandler implements DirectHandler {
+
+    private static final System.Logger LOG = System.getLogger(ProblemDirectHandler.class.getName());
+    /** Helidon refuses HTTP/1.0 with a generic server error; only its message tells it apart. */
+    private static final String HTTP_1_0_REFUSED = "HTTP 1.0 is not supported";
 
     private final ProblemWriter writer;
 
@@ -19,12 +25,17 @@ public final class ProblemDirectHandler implements DirectHandler {
     @Override
     public TransportResponse handle(TransportRequest request, EventType eventType, Status status,
                                     ServerResponseHeaders headers, String message) {
-        ProblemType type = ProblemType.forStatus(status.code());
+        ProblemType type = typeOf(status, message);
         String detail = switch (type) {
             case PAYLOAD_TOO_LARGE -> "the request body is too large";
+            case HTTP_VERSION_NOT_SUPPORTED -> "this API speaks HTTP/1.1 and HTTP/2, not HTTP/1.0";
             case INTERNAL_ERROR -> "an unexpected error occurred; it has been logged";
             default -> "the request could not be understood";
         };
+        if (type == ProblemType.INTERNAL_ERROR) {
+            LOG.log(Level.ERROR, "the web server failed a request to " + request.path() + " (" + eventType + "): "
+                    + message);
+        }
         headers.set(ProblemWriter.CONTENT_TYPE);
         return TransportResponse.builder()
                 .status(Status.create(type.status()))
@@ -32,5 +43,12 @@ public final class ProblemDirectHandler implements DirectHandler {
                 .entity(writer.bytes(ProblemJson.of(type, detail, request.path())))
                 .keepAlive(eventType.keepAlive())
                 .build();
+    }
+
+    private static ProblemType typeOf(Status status, String message) {
+        if (status.code() >= 500 && message != null && message.contains(HTTP_1_0_REFUSED)) {
+            return ProblemType.HTTP_VERSION_NOT_SUPPORTED;
+        }
+        return ProblemType.forStatus(status.code());
     }
 }

@@ -10,7 +10,8 @@ public enum ProblemType {
     CONFLICT("conflict", 409, "Conflict"),
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Payload too large"),
     INVALID_API_KEY("invalid-api-key", 422, "Invalid API key"),
-    INTERNAL_ERROR("internal-error", 500, "Internal server error");
+    INTERNAL_ERROR("internal-error", 500, "Internal server error"),
+    HTTP_VERSION_NOT_SUPPORTED("http-version-not-supported", 505, "HTTP version not supported");
 
     private final String uri;
     private final int status;

@@ -11,6 +11,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import static com.wedsync.usage.adapters.rest.TestApp.ADMIN_TOKEN;
@@ -76,5 +81,39 @@ class ServerRoundTripTest {
         socket.get("/nowhere", ADMIN_TOKEN).isProblem(404, "not-found");
         assertThat(socket.get("/health/ready", null).status()).isEqualTo(200);
         assertThat(socket.get("/v1/ping", null).body()).isEqualTo("{\"pong\":true}");
+    }
+
+    @Test
+    void anHttp10RequestIsRefusedAsAVersionNotSupportedProblem() throws IOException {
+        String answer = raw("GET /v1/ping HTTP/1.0\r\nHost: localhost\r\n\r\n");
+
+        assertThat(answer).startsWith("HTTP/1.1 505");
+        assertThat(answer).contains("application/problem+json", "/problems/http-version-not-supported");
+    }
+
+    @Test
+    void aMalformedChunkSizeIsABadRequestThatShowsNoParserMessage() throws IOException {
+        String answer = raw("POST /v1/usage-events HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                + ADMIN_TOKEN + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n"
+                + "Connection: close\r\n\r\nZZZ\r\n{}\r\n0\r\n\r\n");
+
+        assertThat(answer).startsWith("HTTP/1.1 400");
+        assertThat(answer).contains("/problems/invalid-request").doesNotContain("radix", "For input string");
+    }
+
+    /** Writes {@code request} as it is on a new connection and reads everything the server answers. */
+    private static String raw(String request) throws IOException {
+        try (Socket connection = new Socket("localhost", server.port())) {
+            connection.setSoTimeout(5_000);
+            connection.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            connection.getOutputStream().flush();
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            try {
+                connection.getInputStream().transferTo(answer);
+            } catch (SocketTimeoutException keptOpen) {
+                // the server keeps the connection: what arrived is the answer
+            }
+            return answer.toString(StandardCharsets.UTF_8);
+        }
     }
 }

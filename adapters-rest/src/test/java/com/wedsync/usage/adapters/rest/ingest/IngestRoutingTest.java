@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.Duration;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -83,6 +84,46 @@ class IngestRoutingTest {
         assertThat(result.path("rejected").get(0).path("detail").asText()).contains("'status'");
         assertThat(result.path("rejected").get(1).path("detail").asText()).contains("'latencyMs'");
         assertThat(result.path("rejected").get(2).path("index").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void byteCountsAboveOneTebibyteAreRejectedSoThatNoSumCanOverflow() {
+        String organization = "bytes-" + UUID.randomUUID();
+        app.organization(organization, "FREE");
+
+        Answer answer = ingest(event(organization, "").replace("\"responseBytes\":300",
+                        "\"responseBytes\":9223372036854775807"),
+                event(organization, "").replace("\"requestBytes\":10", "\"requestBytes\":1099511627777"),
+                event(organization, "").replace("\"responseBytes\":300", "\"responseBytes\":1099511627776"));
+
+        JsonNode result = answer.json();
+        assertThat(result.path("accepted").asInt()).isEqualTo(1);
+        assertThat(result.path("rejected").findValuesAsText("reason")).containsExactly("invalid_field",
+                "invalid_field");
+        assertThat(result.path("rejected").get(0).path("detail").asText()).contains("'responseBytes'");
+        assertThat(callsOf(organization)).isEqualTo(1);
+    }
+
+    @Test
+    void aKeyRevokedAfterAnEventOccurredStillCountsThatEventButNoLaterOne() {
+        try (TestApp own = new TestApp()) {
+            own.organization("late", "FREE");
+            JsonNode key = own.http.post("/v1/organizations/late/api-keys", TestApp.ADMIN_TOKEN, "{}").json();
+            String byKey = "\"organizationId\":\"late\"";
+            String keyed = "\"apiKey\":\"" + key.path("secret").asText() + "\"";
+            own.clock.advance(Duration.ofSeconds(10));
+            own.http.delete("/v1/api-keys/" + key.path("id").asText(), TestApp.ADMIN_TOKEN);
+
+            String before = event("late", "").replace(byKey, keyed);
+            String after = event("late", "").replace(byKey, keyed)
+                    .replace(TestApp.START.toString(), TestApp.START.plusSeconds(20).toString());
+            JsonNode result = own.http.post("/v1/usage-events", own.token(Role.SERVICE, null),
+                    "{\"events\":[" + before + "," + after + "]}").json();
+
+            assertThat(result.path("accepted").asInt()).isEqualTo(1);
+            assertThat(result.path("rejected").findValuesAsText("reason")).containsExactly("unknown_key");
+            assertThat(result.path("rejected").get(0).path("index").asInt()).isEqualTo(1);
+        }
     }
 
     @Test
