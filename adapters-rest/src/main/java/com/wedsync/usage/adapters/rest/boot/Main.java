@@ -11,6 +11,7 @@ import com.wedsync.usage.adapters.rest.ingest.UsageEventsHttpService;
 import com.wedsync.usage.adapters.rest.json.JsonBodies;
 import com.wedsync.usage.adapters.rest.organization.OrganizationsHttpService;
 import com.wedsync.usage.adapters.rest.problem.ExceptionMapping;
+import com.wedsync.usage.adapters.rest.problem.MethodNotAllowed;
 import com.wedsync.usage.adapters.rest.problem.ProblemWriter;
 import com.wedsync.usage.adapters.rest.tier.TiersHttpService;
 import com.wedsync.usage.adapters.rest.token.TokensHttpService;
@@ -54,6 +55,7 @@ public final class Main {
         new ExceptionMapping(new ProblemWriter()).register(routing);
         routing.addFilter(new BearerAuthentication(api.authentication()))
                 .get("/v1/ping", ConstantJson.pong())
+                .any("/v1/ping", MethodNotAllowed.handler("GET"))
                 .register("/health", new HealthHttpService(api.health()))
                 .register("/v1",
                         new DecisionHttpService(api.decideCall(), bodies),

@@ -21,7 +21,8 @@ public final class MethodNotAllowed {
         rules.any(path, handler(allowedMethods));
     }
 
-    private static Handler handler(String allowedMethods) {
+    /** The fallback itself, for a path routed outside an {@code HttpService}. */
+    public static Handler handler(String allowedMethods) {
         return (request, response) -> {
             HttpException notAllowed = new HttpException(request.prologue().method().text()
                     + " is not allowed here; allowed: " + allowedMethods, Status.METHOD_NOT_ALLOWED_405);

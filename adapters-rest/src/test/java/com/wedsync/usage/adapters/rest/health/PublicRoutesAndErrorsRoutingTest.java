@@ -75,8 +75,11 @@ class PublicRoutesAndErrorsRoutingTest {
     }
 
     @Test
-    void probesAnswerOnlyGet() {
+    void probesAndPingAnswerOnlyGet() {
         app.http.post("/health/live", null, "{}").isProblem(405, "method-not-allowed");
+        Answer ping = app.http.post("/v1/ping", null, "{}");
+        ping.isProblem(405, "method-not-allowed");
+        assertThat(ping.header("Allow")).hasValue("GET");
     }
 
     @Test
