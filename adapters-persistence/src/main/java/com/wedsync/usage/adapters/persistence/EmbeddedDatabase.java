@@ -2,11 +2,6 @@ package com.wedsync.usage.adapters.persistence;
 
 import com.wedsync.usage.adapters.persistence.sql.Migrations;
 import com.wedsync.usage.adapters.persistence.usage.SqlUsageEventLog;
-import com.wedsync.usage.application.port.ApiKeys;
-import com.wedsync.usage.application.port.DecisionTallies;
-import com.wedsync.usage.application.port.ManagementTokens;
-import com.wedsync.usage.application.port.Organizations;
-import com.wedsync.usage.application.port.Tiers;
 import com.wedsync.usage.application.port.UsageEventLog;
 import com.wedsync.usage.domain.tenancy.OrganizationId;
 import com.zaxxer.hikari.HikariDataSource;
@@ -22,15 +17,12 @@ import java.sql.Statement;
  * decision tallies and shuts the database down. An acknowledged usage event survives a crash of the process
  * (H2DataSources tells how far H2's durability goes).
  */
-public final class EmbeddedDatabase implements UsageStore {
+public final class EmbeddedDatabase extends PooledStore {
 
-    private final HikariDataSource pool;
-    private final SqlPorts ports;
     private final SqlUsageEventLog usageEventLog;
 
     private EmbeddedDatabase(HikariDataSource pool, SqlPorts ports) {
-        this.pool = pool;
-        this.ports = ports;
+        super(pool, ports);
         this.usageEventLog = new SqlUsageEventLog(pool);
     }
 
@@ -55,43 +47,12 @@ public final class EmbeddedDatabase implements UsageStore {
     }
 
     @Override
-    public Organizations organizations() {
-        return ports.organizations();
-    }
-
-    @Override
-    public ApiKeys apiKeys() {
-        return ports.apiKeys();
-    }
-
-    @Override
-    public ManagementTokens managementTokens() {
-        return ports.managementTokens();
-    }
-
-    @Override
-    public Tiers tiers() {
-        return ports.tiers();
-    }
-
-    @Override
     public UsageEventLog usageEventLog() {
         return usageEventLog;
     }
 
     @Override
-    public DecisionTallies decisionTallies() {
-        return ports.decisionTallies();
-    }
-
-    @Override
-    public boolean isHealthy() {
-        return !pool.isClosed() && SqlPorts.isHealthy(pool);
-    }
-
-    @Override
-    public void eraseOrganization(OrganizationId organization) {
-        ports.eraseOrganizationRecords(organization);
+    void eraseUsageEvents(OrganizationId organization) {
         usageEventLog.erase(organization);
     }
 

@@ -4,11 +4,6 @@ import com.wedsync.usage.adapters.persistence.partition.MonthlyPartitions;
 import com.wedsync.usage.adapters.persistence.retention.RetentionSweep;
 import com.wedsync.usage.adapters.persistence.sql.Migrations;
 import com.wedsync.usage.adapters.persistence.usage.PostgresUsageEventLog;
-import com.wedsync.usage.application.port.ApiKeys;
-import com.wedsync.usage.application.port.DecisionTallies;
-import com.wedsync.usage.application.port.ManagementTokens;
-import com.wedsync.usage.application.port.Organizations;
-import com.wedsync.usage.application.port.Tiers;
 import com.wedsync.usage.application.port.UsageEventLog;
 import com.wedsync.usage.domain.tenancy.OrganizationId;
 import com.zaxxer.hikari.HikariDataSource;
@@ -25,18 +20,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * commit, and keeps idempotency exact across partitions with a key table (docs/postgresql.md tells how).
  * An acknowledged usage event is committed, so it survives a crash of the service and of the database.
  */
-public final class PostgresDatabase implements UsageStore {
+public final class PostgresDatabase extends PooledStore {
 
-    private final HikariDataSource pool;
-    private final SqlPorts ports;
     private final PostgresUsageEventLog usageEventLog;
     private final StoreMaintenance maintenance;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private PostgresDatabase(HikariDataSource pool, SqlPorts ports, PostgresUsageEventLog usageEventLog,
                              StoreMaintenance maintenance) {
-        this.pool = pool;
-        this.ports = ports;
+        super(pool, ports);
         this.usageEventLog = usageEventLog;
         this.maintenance = maintenance;
     }
@@ -68,44 +60,13 @@ public final class PostgresDatabase implements UsageStore {
     }
 
     @Override
-    public Organizations organizations() {
-        return ports.organizations();
-    }
-
-    @Override
-    public ApiKeys apiKeys() {
-        return ports.apiKeys();
-    }
-
-    @Override
-    public ManagementTokens managementTokens() {
-        return ports.managementTokens();
-    }
-
-    @Override
-    public Tiers tiers() {
-        return ports.tiers();
-    }
-
-    @Override
     public UsageEventLog usageEventLog() {
         return usageEventLog;
     }
 
+    /** Partition by partition, in bounded batches. */
     @Override
-    public DecisionTallies decisionTallies() {
-        return ports.decisionTallies();
-    }
-
-    @Override
-    public boolean isHealthy() {
-        return !pool.isClosed() && SqlPorts.isHealthy(pool);
-    }
-
-    /** The organization's rows in one transaction, then its events partition by partition in bounded batches. */
-    @Override
-    public void eraseOrganization(OrganizationId organization) {
-        ports.eraseOrganizationRecords(organization);
+    void eraseUsageEvents(OrganizationId organization) {
         usageEventLog.erase(organization);
     }
 
