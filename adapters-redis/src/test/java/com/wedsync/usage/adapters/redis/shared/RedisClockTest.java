@@ -1,6 +1,5 @@
 package com.wedsync.usage.adapters.redis.shared;
 
-import com.wedsync.usage.application.testsupport.ExternalServers;
 import com.wedsync.usage.domain.quota.DefaultTiers;
 import com.wedsync.usage.domain.quota.FailureMode;
 import com.wedsync.usage.domain.quota.LimitName;
@@ -9,20 +8,16 @@ import com.wedsync.usage.domain.ratelimit.Decision;
 import com.wedsync.usage.domain.ratelimit.LimitState;
 import com.wedsync.usage.domain.ratelimit.LocalCalendar;
 import com.wedsync.usage.domain.tenancy.OrganizationId;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.redisson.api.RScript;
-import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,32 +30,18 @@ class RedisClockTest {
 
     private static final Duration SKEW = Duration.ofSeconds(5);
 
-    private static RedissonClient redisson;
-    private final String namespace = "test-" + UUID.randomUUID();
+    @RegisterExtension
+    static final TestRedis REDIS = new TestRedis();
+
     private RedisQuotaCounters ahead;
     private RedisQuotaCounters behind;
 
-    @BeforeAll
-    static void connect() {
-        redisson = RedisClients.standalone(ExternalServers.requireRedis());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        if (redisson != null) {
-            redisson.shutdown();
-        }
-    }
-
-    @AfterEach
-    void deleteTheTestsKeys() {
-        redisson.getKeys().deleteByPattern(namespace + ":*");
-    }
-
     @BeforeEach
     void twoSkewedNodes() {
-        ahead = new RedisQuotaCounters(redisson, namespace, Clock.offset(Clock.systemUTC(), SKEW), null);
-        behind = new RedisQuotaCounters(redisson, namespace, Clock.offset(Clock.systemUTC(), SKEW.negated()), null);
+        ahead = new RedisQuotaCounters(REDIS.client(), REDIS.namespace(), Clock.offset(Clock.systemUTC(), SKEW),
+                null);
+        behind = new RedisQuotaCounters(REDIS.client(), REDIS.namespace(),
+                Clock.offset(Clock.systemUTC(), SKEW.negated()), null);
     }
 
     @Test
@@ -108,7 +89,7 @@ class RedisClockTest {
     }
 
     private static long redisMillis() {
-        List<Object> time = redisson.getScript(StringCodec.INSTANCE).eval(RScript.Mode.READ_ONLY,
+        List<Object> time = REDIS.client().getScript(StringCodec.INSTANCE).eval(RScript.Mode.READ_ONLY,
                 "return redis.call('TIME')", RScript.ReturnType.MULTI);
         return Long.parseLong((String) time.get(0)) * 1_000 + Long.parseLong((String) time.get(1)) / 1_000;
     }

@@ -1,7 +1,6 @@
 package com.wedsync.usage.adapters.redis.shared;
 
 import com.wedsync.usage.application.port.MutableClock;
-import com.wedsync.usage.application.testsupport.ExternalServers;
 import com.wedsync.usage.domain.quota.DefaultTiers;
 import com.wedsync.usage.domain.quota.FailureMode;
 import com.wedsync.usage.domain.quota.LimitSet;
@@ -9,12 +8,9 @@ import com.wedsync.usage.domain.ratelimit.Decision;
 import com.wedsync.usage.domain.ratelimit.LocalCalendar;
 import com.wedsync.usage.domain.ratelimit.QuotaLedger;
 import com.wedsync.usage.domain.tenancy.OrganizationId;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.redisson.api.RedissonClient;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,32 +39,15 @@ class RedisMatchesTheLedgerTest {
             new LocalCalendar(ZoneId.of("America/New_York")), new LocalCalendar(ZoneId.of("Asia/Kolkata")));
     private static final int STEPS = 3_000;
 
-    private static RedissonClient redisson;
-    private final String namespace = "test-" + UUID.randomUUID();
-
-    @BeforeAll
-    static void connect() {
-        redisson = RedisClients.standalone(ExternalServers.requireRedis());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        if (redisson != null) {
-            redisson.shutdown();
-        }
-    }
-
-    @AfterEach
-    void deleteTheTestsKeys() {
-        redisson.getKeys().deleteByPattern(namespace + ":*");
-    }
+    @RegisterExtension
+    static final TestRedis REDIS = new TestRedis();
 
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3, 4, 5, 6})
     void randomSequencesGetTheLedgersAnswers(long seed) {
         Random random = new Random(seed);
         MutableClock clock = new MutableClock(Instant.parse("2025-03-08T20:00:00Z"));
-        RedisQuotaCounters redis = new RedisQuotaCounters(redisson, namespace, clock, clock);
+        RedisQuotaCounters redis = new RedisQuotaCounters(REDIS.client(), REDIS.namespace(), clock, clock);
         QuotaLedger[] ledgers = {new QuotaLedger(), new QuotaLedger(), new QuotaLedger()};
         Map<String, Integer> outcomes = new TreeMap<>();
         LimitSet[] limits = {LIMITS.get(0), LIMITS.get(3), LIMITS.get(6)};
