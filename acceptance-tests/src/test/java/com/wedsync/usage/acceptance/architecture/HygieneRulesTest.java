@@ -15,7 +15,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** Habits of the codebase: time and chance come in as arguments, and every package says what it is for. */
-@AnalyzeClasses(packages = "com.wedsync.usage", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "com.wedsync.usage",
+        importOptions = {ImportOption.DoNotIncludeTests.class, DoNotIncludeTestJars.class})
 class HygieneRulesTest {
 
     private static final String DOMAIN = "com.wedsync.usage.domain..";

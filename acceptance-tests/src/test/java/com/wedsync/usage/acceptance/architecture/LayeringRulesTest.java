@@ -9,7 +9,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** The rings of the hexagon: every arrow points inwards, and the adapters know nothing of each other. */
-@AnalyzeClasses(packages = "com.wedsync.usage", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "com.wedsync.usage",
+        importOptions = {ImportOption.DoNotIncludeTests.class, DoNotIncludeTestJars.class})
 class LayeringRulesTest {
 
     private static final String DOMAIN = "com.wedsync.usage.domain..";

@@ -8,7 +8,8 @@ import com.tngtech.archunit.lang.ArchRule;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** Each technology stays inside the one adapter that exists to hide it. */
-@AnalyzeClasses(packages = "com.wedsync.usage", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "com.wedsync.usage",
+        importOptions = {ImportOption.DoNotIncludeTests.class, DoNotIncludeTestJars.class})
 class TechnologyPlacementRulesTest {
 
     @ArchTest
