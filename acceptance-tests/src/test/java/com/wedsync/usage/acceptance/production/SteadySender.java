@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A caller that reports usage at a steady rate whatever the service answers: every interval a new batch, each
@@ -25,6 +26,7 @@ final class SteadySender {
     private final int eventsPerBatch;
     private final ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor();
     private final List<Thread> deliveries = new CopyOnWriteArrayList<>();
+    private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean givenUp;
 
     SteadySender(IngestClient client, Ledger ledger, int eventsPerBatch) {
@@ -56,15 +58,22 @@ final class SteadySender {
         return true;
     }
 
-    int batchesMade() {
-        return deliveries.size();
+    /** Requests sent and not answered yet. */
+    int inFlight() {
+        return inFlight.get();
     }
 
     private void deliverNewBatch() {
         EventBatch batch = EventBatch.of(eventsPerBatch, IngestClient.ORGANIZATION, Instant.now());
         ledger.sending(batch);
         while (!givenUp) {
-            Reply reply = client.send(batch);
+            inFlight.incrementAndGet();
+            Reply reply;
+            try {
+                reply = client.send(batch);
+            } finally {
+                inFlight.decrementAndGet();
+            }
             ledger.answered(batch, reply);
             if (reply.isAcknowledged()) {
                 return;
