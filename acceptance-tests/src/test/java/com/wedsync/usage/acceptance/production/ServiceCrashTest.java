@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ServiceCrashTest {
 
     private static final int KILLS = 10;
-    private static final int EVENTS_PER_BATCH = 50;
-    private static final Duration SEND_EVERY = Duration.ofMillis(50);
+    private static final int EVENTS_PER_BATCH = 20;
+    private static final Duration SEND_EVERY = Duration.ofMillis(100);
     /** Batches acknowledged after a start before the next kill: the kill lands in ingest, not in a start. */
     private static final int ACKNOWLEDGED_BETWEEN_KILLS = 3;
     private static final int LONGEST_WAIT_BEFORE_KILL_MILLIS = 500;
