@@ -5,7 +5,7 @@ import com.wedsync.usage.adapters.persistence.partition.MonthlyPartitions;
 import com.wedsync.usage.adapters.persistence.retention.RetentionJob;
 import com.wedsync.usage.adapters.persistence.retention.RetentionSweep;
 import com.wedsync.usage.adapters.persistence.retention.TierRetentions;
-import com.wedsync.usage.adapters.persistence.sql.PersistenceException;
+import com.wedsync.usage.adapters.persistence.sql.DatabaseFailures;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -102,7 +102,7 @@ final class StoreMaintenance implements AutoCloseable {
                 lock.execute("SELECT pg_advisory_unlock(" + RUN_LOCK + ")");
             }
         } catch (SQLException e) {
-            throw new PersistenceException("the usage store's maintenance lock failed", e);
+            throw DatabaseFailures.failure("the usage store's maintenance lock failed", e);
         }
     }
 }

@@ -1,6 +1,6 @@
 package com.wedsync.usage.adapters.persistence.partition;
 
-import com.wedsync.usage.adapters.persistence.sql.PersistenceException;
+import com.wedsync.usage.adapters.persistence.sql.DatabaseFailures;
 import com.wedsync.usage.adapters.persistence.sql.Transactions;
 
 import java.sql.Connection;
@@ -125,7 +125,7 @@ public final class MonthlyPartitions {
             connection.setAutoCommit(true);
             return work.apply(connection);
         } catch (SQLException e) {
-            throw new PersistenceException("the usage log's partitions could not be changed", e);
+            throw DatabaseFailures.failure("the usage log's partitions could not be changed", e);
         }
     }
 

@@ -1,6 +1,6 @@
 package com.wedsync.usage.adapters.persistence.partition;
 
-import com.wedsync.usage.adapters.persistence.sql.PersistenceException;
+import com.wedsync.usage.adapters.persistence.sql.DatabaseFailures;
 import com.wedsync.usage.adapters.persistence.sql.Timestamps;
 
 import java.sql.Connection;
@@ -82,7 +82,7 @@ public final class PartitionRowDeletion {
             }
             return deleted;
         } catch (SQLException e) {
-            throw new PersistenceException("deleting usage events failed after " + deleted + " rows", e);
+            throw DatabaseFailures.failure("deleting usage events failed after " + deleted + " rows", e);
         }
     }
 

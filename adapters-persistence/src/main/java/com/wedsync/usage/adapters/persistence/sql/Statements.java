@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
- * Ordinary statements through Helidon's DbClient, with its failures turned into {@link PersistenceException}.
+ * Ordinary statements through Helidon's DbClient, with its failures turned into {@link PersistenceException} or,
+ * when the database cannot be reached, StoreUnavailableException ({@link DatabaseFailures}).
  * helidon-dbclient-hikari is not available, so instead of letting Helidon build a pool from configuration,
  * {@link JdbcClientBuilder#connectionPool} receives a pool that borrows every connection from the caller's
  * {@link DataSource} (HikariCP). DbClient hands each connection back when its statement is done; the pool itself
@@ -36,7 +37,7 @@ public final class Statements {
         try {
             return client.execute().get(sql, parameters);
         } catch (DbClientException e) {
-            throw new PersistenceException("query failed", e);
+            throw DatabaseFailures.failure("query failed", e);
         }
     }
 
@@ -44,7 +45,7 @@ public final class Statements {
         try (Stream<DbRow> rows = client.execute().query(sql, parameters)) {
             return rows.map(mapper).toList();
         } catch (DbClientException e) {
-            throw new PersistenceException("query failed", e);
+            throw DatabaseFailures.failure("query failed", e);
         }
     }
 
@@ -53,7 +54,7 @@ public final class Statements {
         try {
             return client.execute().dml(sql, parameters);
         } catch (DbClientException e) {
-            throw new PersistenceException("update failed", e);
+            throw DatabaseFailures.failure("update failed", e);
         }
     }
 
@@ -65,7 +66,7 @@ public final class Statements {
             transaction.commit();
         } catch (RuntimeException e) {
             rollBack(transaction);
-            throw e instanceof DbClientException ? new PersistenceException("transaction failed", e) : e;
+            throw e instanceof DbClientException ? DatabaseFailures.failure("transaction failed", e) : e;
         }
     }
 
@@ -84,7 +85,7 @@ public final class Statements {
             try {
                 return dataSource.getConnection();
             } catch (SQLException e) {
-                throw new PersistenceException("no database connection available", e);
+                throw DatabaseFailures.failure("no database connection available", e);
             }
         }
     }

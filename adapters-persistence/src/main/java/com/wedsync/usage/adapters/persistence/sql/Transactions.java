@@ -39,18 +39,30 @@ public final class Transactions {
                     connection.commit();
                     return result;
                 } catch (SQLException | RuntimeException e) {
-                    connection.rollback();
+                    rollBack(connection, e);
                     if (!(e instanceof SQLException failure && isTransient(failure))) {
                         throw e;
                     }
                     last = failure;
                 }
             } catch (SQLException e) {
-                throw new PersistenceException("the database transaction failed", e);
+                throw DatabaseFailures.failure("the database transaction failed", e);
             }
         }
         throw new PersistenceException("the database transaction kept conflicting, gave up after "
                 + MAX_ATTEMPTS + " attempts", last);
+    }
+
+    /**
+     * A connection that broke fails its rollback too; the failure of the work is the one worth reporting (and
+     * classifying), so the rollback's own failure travels with it as a suppressed exception.
+     */
+    private static void rollBack(Connection connection, Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException rollbackFailed) {
+            failure.addSuppressed(rollbackFailed);
+        }
     }
 
     private static boolean isTransient(SQLException failure) {

@@ -1,5 +1,6 @@
 package com.wedsync.usage.adapters.persistence.usage;
 
+import com.wedsync.usage.adapters.persistence.sql.DatabaseFailures;
 import com.wedsync.usage.adapters.persistence.sql.PersistenceException;
 import com.wedsync.usage.application.port.AppendOutcome;
 import com.wedsync.usage.domain.usage.EventId;
@@ -25,6 +26,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * merged group in one transaction, and only once that has committed gives each caller the outcomes of its own
  * events (acknowledged means committed). If the group fails, every caller in it gets the failure and nothing of
  * the group is acknowledged. A lone caller does not wait for company: the writer takes whatever is there.
+ * When the failure is that the database cannot be reached, the batches queued meanwhile are refused with it too.
  * <p>
  * Within a group the first occurrence of an event id (in queue order, then batch order) is the one stored, if the
  * id is new; every other occurrence, in the same batch or in another caller's, is a duplicate.
@@ -67,7 +69,7 @@ final class GroupCommit implements AutoCloseable {
             throw new PersistenceException("interrupted while waiting for the commit: the events may or may not"
                     + " be stored (appending them again is safe)", e);
         } catch (ExecutionException e) {
-            throw new PersistenceException("the usage events were not stored", e.getCause());
+            throw DatabaseFailures.failure("the usage events were not stored", e.getCause());
         }
     }
 
@@ -138,6 +140,9 @@ final class GroupCommit implements AutoCloseable {
         } catch (Throwable failure) {
             // Errors too: a caller must never wait for a group the writer gave up on.
             group.forEach(pending -> pending.outcomes().completeExceptionally(failure));
+            if (DatabaseFailures.isUnreachable(failure)) {
+                refuseQueued(failure);
+            }
             return;
         }
         Set<EventId> claimed = new HashSet<>();
@@ -147,6 +152,17 @@ final class GroupCommit implements AutoCloseable {
                             ? AppendOutcome.STORED : AppendOutcome.DUPLICATE)
                     .toList());
         }
+    }
+
+    /**
+     * The batches that queued while the database could not be reached would each wait out another connection
+     * timeout only to fail alike; refused now, their callers hear within one timeout that they must try again.
+     * Nothing of theirs reached the database.
+     */
+    private void refuseQueued(Throwable unreachable) {
+        List<Pending> queued = new ArrayList<>();
+        queue.drainTo(queued);
+        queued.forEach(pending -> pending.outcomes().completeExceptionally(unreachable));
     }
 
     private record Pending(List<UsageEvent> events, CompletableFuture<List<AppendOutcome>> outcomes) {

@@ -1,6 +1,7 @@
 package com.wedsync.usage.adapters.persistence.usage;
 
 import com.wedsync.usage.adapters.persistence.sql.PersistenceException;
+import com.wedsync.usage.application.StoreUnavailableException;
 import com.wedsync.usage.application.port.AppendOutcome;
 import com.wedsync.usage.domain.tenancy.OrganizationId;
 import com.wedsync.usage.domain.usage.Endpoint;
@@ -11,6 +12,7 @@ import com.wedsync.usage.domain.usage.UsageEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.sql.SQLTransientConnectionException;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -96,6 +98,25 @@ class GroupCommitTest {
     }
 
     @Test
+    void whenTheDatabaseCannotBeReachedTheAppendsQueuedMeanwhileAreRefusedAtOnceWithoutAnotherAttempt()
+            throws Exception {
+        store.unreachableGroup = 1;
+        CompletableFuture<List<AppendOutcome>> failing = appendQueued(List.of(event()));
+        store.awaitFirstGroup();
+        CompletableFuture<List<AppendOutcome>> queued = appendQueued(List.of(event()));
+        CompletableFuture<List<AppendOutcome>> alsoQueued = appendQueued(List.of(event(), event()));
+
+        store.release();
+
+        for (CompletableFuture<List<AppendOutcome>> refused : List.of(failing, queued, alsoQueued)) {
+            assertThatThrownBy(refused::get).isInstanceOf(ExecutionException.class)
+                    .hasCauseInstanceOf(StoreUnavailableException.class);
+        }
+        assertThat(store.groupSizes).containsExactly(1);
+        assertThat(groupCommit.append(List.of(event()))).containsExactly(STORED);
+    }
+
+    @Test
     void closingStoresWhatIsQueuedAndRefusesLaterAppends() throws Exception {
         appendQueued(List.of(event()));
         store.awaitFirstGroup();
@@ -145,6 +166,8 @@ class GroupCommitTest {
         private final Set<EventId> alreadyStored = ConcurrentHashMap.newKeySet();
         /** The number (from 1) of the group that fails. */
         private volatile int failingGroup;
+        /** The number (from 1) of the group that finds the database unreachable. */
+        private volatile int unreachableGroup;
 
         @Override
         public Set<EventId> storeNew(List<UsageEvent> distinctEvents) {
@@ -153,11 +176,16 @@ class GroupCommitTest {
             }
             groupSizes.add(distinctEvents.size());
             boolean failing = groupSizes.size() == failingGroup;
+            boolean unreachable = groupSizes.size() == unreachableGroup;
             firstGroupArrived.countDown();
             try {
                 released.await();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            }
+            if (unreachable) {
+                throw new StoreUnavailableException("the usage events were not stored",
+                        new SQLTransientConnectionException("Connection is not available, request timed out"));
             }
             if (failing) {
                 throw new PersistenceException("the group could not be stored", new IllegalStateException("disk full"));

@@ -16,7 +16,8 @@ import java.lang.System.Logger.Level;
 /**
  * The one place where exceptions become answers. Every route and filter ends here on failure, so no stack trace
  * or exception class ever reaches a client: expected failures carry their (safely quoting) validation message,
- * anything unexpected a generic detail, with the exception logged on the server.
+ * anything unexpected a generic detail, with the exception logged on the server. A store that cannot be reached is
+ * no bug: it answers 503 ({@link StoreUnavailableAnswer}), whoever caught the failure first.
  */
 public final class ExceptionMapping implements ErrorHandler<Throwable> {
 
@@ -24,9 +25,11 @@ public final class ExceptionMapping implements ErrorHandler<Throwable> {
     private static final String UNEXPECTED = "an unexpected error occurred; it has been logged";
 
     private final ProblemWriter writer;
+    private final StoreUnavailableAnswer storeUnavailable;
 
     public ExceptionMapping(ProblemWriter writer) {
         this.writer = writer;
+        this.storeUnavailable = new StoreUnavailableAnswer(writer);
     }
 
     public void register(HttpRouting.Builder routing) {
@@ -39,7 +42,9 @@ public final class ExceptionMapping implements ErrorHandler<Throwable> {
         if (failure instanceof HttpException http) {
             http.headers().forEach(response::header);
         }
-        writer.send(response, problemFor(failure, request, instance));
+        StoreUnavailableAnswer.in(failure).ifPresentOrElse(
+                unavailable -> storeUnavailable.send(unavailable, request, response, instance),
+                () -> writer.send(response, problemFor(failure, request, instance)));
     }
 
     private static ProblemJson problemFor(Throwable failure, ServerRequest request, String instance) {

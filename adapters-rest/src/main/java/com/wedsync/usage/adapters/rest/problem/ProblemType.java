@@ -11,6 +11,7 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Payload too large"),
     INVALID_API_KEY("invalid-api-key", 422, "Invalid API key"),
     INTERNAL_ERROR("internal-error", 500, "Internal server error"),
+    STORE_UNAVAILABLE("store-unavailable", 503, "Store unavailable"),
     HTTP_VERSION_NOT_SUPPORTED("http-version-not-supported", 505, "HTTP version not supported");
 
     private final String uri;
@@ -35,13 +36,19 @@ public enum ProblemType {
         return title;
     }
 
-    /** The type that fits an HTTP status the web server itself chose (an unmatched route, a malformed request). */
+    /**
+     * The type that fits an HTTP status the web server itself chose (an unmatched route, a malformed request).
+     * Every 5xx of the web server's is an internal error: only the application says that its store is away.
+     */
     public static ProblemType forStatus(int status) {
+        if (status >= 500) {
+            return INTERNAL_ERROR;
+        }
         for (ProblemType type : values()) {
             if (type.status == status) {
                 return type;
             }
         }
-        return status >= 500 ? INTERNAL_ERROR : INVALID_REQUEST;
+        return INVALID_REQUEST;
     }
 }

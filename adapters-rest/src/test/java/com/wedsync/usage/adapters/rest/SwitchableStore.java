@@ -1,0 +1,102 @@
+package com.wedsync.usage.adapters.rest;
+
+import com.wedsync.usage.adapters.persistence.UsageStore;
+import com.wedsync.usage.application.StoreUnavailableException;
+import com.wedsync.usage.application.port.ApiKeys;
+import com.wedsync.usage.application.port.DecisionTallies;
+import com.wedsync.usage.application.port.ManagementTokens;
+import com.wedsync.usage.application.port.Organizations;
+import com.wedsync.usage.application.port.Tiers;
+import com.wedsync.usage.application.port.UsageEventLog;
+import com.wedsync.usage.domain.tenancy.OrganizationId;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+
+/**
+ * A real store whose database can be taken away and given back: while {@link #goAway() away}, every port call
+ * fails as the persistence adapter fails when it cannot reach its database, and the store is not healthy.
+ */
+public final class SwitchableStore implements UsageStore {
+
+    private final UsageStore real;
+    private volatile boolean away;
+
+    public SwitchableStore(UsageStore real) {
+        this.real = real;
+    }
+
+    public void goAway() {
+        away = true;
+    }
+
+    public void comeBack() {
+        away = false;
+    }
+
+    @Override
+    public Organizations organizations() {
+        return switchable(Organizations.class, real.organizations());
+    }
+
+    @Override
+    public ApiKeys apiKeys() {
+        return switchable(ApiKeys.class, real.apiKeys());
+    }
+
+    @Override
+    public ManagementTokens managementTokens() {
+        return switchable(ManagementTokens.class, real.managementTokens());
+    }
+
+    @Override
+    public Tiers tiers() {
+        return switchable(Tiers.class, real.tiers());
+    }
+
+    @Override
+    public UsageEventLog usageEventLog() {
+        return switchable(UsageEventLog.class, real.usageEventLog());
+    }
+
+    @Override
+    public DecisionTallies decisionTallies() {
+        return switchable(DecisionTallies.class, real.decisionTallies());
+    }
+
+    @Override
+    public boolean isHealthy() {
+        return !away && real.isHealthy();
+    }
+
+    @Override
+    public void eraseOrganization(OrganizationId organization) {
+        failIfAway();
+        real.eraseOrganization(organization);
+    }
+
+    @Override
+    public void close() {
+        real.close();
+    }
+
+    private <T> T switchable(Class<T> port, T target) {
+        return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {
+            if (method.getDeclaringClass() != Object.class) {
+                failIfAway();
+            }
+            try {
+                return method.invoke(target, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }));
+    }
+
+    private void failIfAway() {
+        if (away) {
+            throw new StoreUnavailableException("query failed",
+                    new IllegalStateException("Connection to 127.0.0.1:5432 refused"));
+        }
+    }
+}
