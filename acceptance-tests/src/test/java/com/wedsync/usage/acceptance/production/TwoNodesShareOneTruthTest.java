@@ -30,7 +30,7 @@ class TwoNodesShareOneTruthTest {
     private static final Duration SKEW = Duration.ofSeconds(5);
     private static final int SIMULTANEOUS_CALLS = 50;
 
-    private static ScratchPostgresDatabase database;
+    private static FreshDatabase database;
     private static ServiceNode ahead;
     private static ServiceNode behind;
     private static JsonHttp toAhead;
@@ -40,7 +40,7 @@ class TwoNodesShareOneTruthTest {
     @BeforeAll
     static void startTwoNodes() {
         String redisUrl = ExternalServers.requireRedis();
-        database = ScratchPostgresDatabase.create();
+        database = FreshDatabase.create("usage_two_nodes_");
         ahead = ServiceNode.start(database.url(), redisUrl, Clock.offset(Clock.systemUTC(), SKEW), 2);
         behind = ServiceNode.start(database.url(), redisUrl, Clock.offset(Clock.systemUTC(), SKEW.negated()), 2);
         toAhead = new JsonHttp(ahead.base());

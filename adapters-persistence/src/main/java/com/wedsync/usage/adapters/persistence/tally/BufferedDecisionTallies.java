@@ -1,5 +1,6 @@
 package com.wedsync.usage.adapters.persistence.tally;
 
+import com.wedsync.usage.application.StoreUnavailableException;
 import com.wedsync.usage.application.port.DecisionTallies;
 import com.wedsync.usage.application.port.DecisionTally;
 import com.wedsync.usage.domain.ratelimit.Decision;
@@ -87,6 +88,9 @@ public final class BufferedDecisionTallies implements DecisionTallies, AutoClose
     private void flushQuietly() {
         try {
             flush();
+        } catch (StoreUnavailableException away) {
+            // An outage is expected and already reported by every request it fails: one line, not a stack trace.
+            LOG.log(System.Logger.Level.WARNING, "decision tallies not flushed, will retry: " + away.getMessage());
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "decision tallies not flushed, will retry", e);
         }

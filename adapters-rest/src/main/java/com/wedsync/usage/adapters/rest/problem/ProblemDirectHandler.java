@@ -13,8 +13,6 @@ import java.lang.System.Logger.Level;
 public final class ProblemDirectHandler implements DirectHandler {
 
     private static final System.Logger LOG = System.getLogger(ProblemDirectHandler.class.getName());
-    /** Helidon refuses HTTP/1.0 with a generic server error; only its message tells it apart. */
-    private static final String HTTP_1_0_REFUSED = "HTTP 1.0 is not supported";
 
     private final ProblemWriter writer;
 
@@ -25,7 +23,7 @@ public final class ProblemDirectHandler implements DirectHandler {
     @Override
     public TransportResponse handle(TransportRequest request, EventType eventType, Status status,
                                     ServerResponseHeaders headers, String message) {
-        ProblemType type = typeOf(status, message);
+        ProblemType type = typeOf(eventType, status);
         String detail = switch (type) {
             case PAYLOAD_TOO_LARGE -> "the request body is too large";
             case HTTP_VERSION_NOT_SUPPORTED -> "this API speaks HTTP/1.1 and HTTP/2, not HTTP/1.0";
@@ -45,10 +43,9 @@ public final class ProblemDirectHandler implements DirectHandler {
                 .build();
     }
 
-    private static ProblemType typeOf(Status status, String message) {
-        if (status.code() >= 500 && message != null && message.contains(HTTP_1_0_REFUSED)) {
-            return ProblemType.HTTP_VERSION_NOT_SUPPORTED;
-        }
-        return ProblemType.forStatus(status.code());
+    /** Helidon refuses HTTP/1.0 with a server error status, but with an event type of its own. */
+    private static ProblemType typeOf(EventType eventType, Status status) {
+        return eventType == EventType.HTTP_VERSION_NOT_SUPPORTED ? ProblemType.HTTP_VERSION_NOT_SUPPORTED
+                : ProblemType.forStatus(status.code());
     }
 }

@@ -18,8 +18,8 @@ import java.util.Optional;
 final class StoreUnavailableAnswer {
 
     private static final System.Logger LOG = System.getLogger(StoreUnavailableAnswer.class.getName());
-    private static final String DETAIL = "the usage store cannot be reached right now; nothing of this request is"
-            + " acknowledged: send it again after the Retry-After time (a usage event sent again is stored once)";
+    private static final String DETAIL = "the usage store cannot be reached right now; nothing of this request was"
+            + " done: send it again after the Retry-After time (usage events sent again are stored once)";
     /** About the pool's connection timeout: sooner, a retry would mostly wait that long for its own refusal. */
     static final Header RETRY_AFTER = HeaderValues.createCached(HeaderNames.RETRY_AFTER, "5");
     /** Bounds the walks along the causes, so that a chain that loops cannot hang them. */
