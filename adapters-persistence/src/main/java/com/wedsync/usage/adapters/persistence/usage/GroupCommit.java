@@ -17,6 +17,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
@@ -27,6 +28,10 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * events (acknowledged means committed). If the group fails, every caller in it gets the failure and nothing of
  * the group is acknowledged. A lone caller does not wait for company: the writer takes whatever is there.
  * When the failure is that the database cannot be reached, the batches queued meanwhile are refused with it too.
+ * <p>
+ * There may be several writers, each with a group of its own in flight: while one waits for its commit, another
+ * copies and inserts, so that the database and this process work at the same time. Groups written at the same
+ * time may share ids; the store makes exactly one of them store each id (the other finds it a duplicate).
  * <p>
  * Within a group the first occurrence of an event id (in queue order, then batch order) is the one stored, if the
  * id is new; every other occurrence, in the same batch or in another caller's, is a duplicate.
@@ -45,17 +50,29 @@ final class GroupCommit implements AutoCloseable {
     private final BlockingQueue<Pending> queue;
     private final int maxGroupEvents;
     private final ReentrantReadWriteLock admission = new ReentrantReadWriteLock();
-    private final Thread writer;
+    private final ReentrantLock taking = new ReentrantLock();
+    private final List<Thread> writers = new ArrayList<>();
     private volatile boolean closed;
 
+    /** One writer: groups are written one after the other, in queue order. */
     GroupCommit(GroupStore store, int queueCapacity, int maxGroupEvents) {
+        this(store, queueCapacity, maxGroupEvents, 1);
+    }
+
+    GroupCommit(GroupStore store, int queueCapacity, int maxGroupEvents, int writerCount) {
         if (maxGroupEvents < 1) {
             throw new IllegalArgumentException("'maxGroupEvents' must be positive, was " + maxGroupEvents);
+        }
+        if (writerCount < 1) {
+            throw new IllegalArgumentException("'writerCount' must be positive, was " + writerCount);
         }
         this.store = store;
         this.queue = new ArrayBlockingQueue<>(queueCapacity);
         this.maxGroupEvents = maxGroupEvents;
-        this.writer = Thread.ofPlatform().daemon().name("usage-event-group-commit").start(this::writeUntilClosed);
+        for (int i = 0; i < writerCount; i++) {
+            writers.add(Thread.ofPlatform().daemon().name("usage-event-group-commit-" + i)
+                    .start(this::writeUntilClosed));
+        }
     }
 
     /** Returns one outcome per event, in order, once the transaction holding them has committed. */
@@ -73,7 +90,7 @@ final class GroupCommit implements AutoCloseable {
         }
     }
 
-    /** Stops taking appends, stores those already queued, and stops the writer. */
+    /** Stops taking appends, stores those already queued, and stops the writers. */
     @Override
     public void close() {
         admission.writeLock().lock();
@@ -83,7 +100,9 @@ final class GroupCommit implements AutoCloseable {
             admission.writeLock().unlock();
         }
         try {
-            writer.join();
+            for (Thread writer : writers) {
+                writer.join();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -109,13 +128,27 @@ final class GroupCommit implements AutoCloseable {
     private void writeUntilClosed() {
         while (!(closed && queue.isEmpty())) {
             try {
-                Pending first = queue.poll(IDLE_POLL_MILLIS, TimeUnit.MILLISECONDS);
-                if (first != null) {
-                    commit(groupStartingWith(first));
+                List<Pending> group = takeGroup();
+                if (group != null) {
+                    commit(group);
                 }
             } catch (InterruptedException e) {
                 // Nothing interrupts this thread on purpose; close() ends the loop.
             }
+        }
+    }
+
+    /**
+     * The next group, or null when nothing came within the idle poll. One writer takes at a time, so that the
+     * batch it peeks at is the one it then polls, and each group is a run of the queue.
+     */
+    private List<Pending> takeGroup() throws InterruptedException {
+        taking.lockInterruptibly();
+        try {
+            Pending first = queue.poll(IDLE_POLL_MILLIS, TimeUnit.MILLISECONDS);
+            return first == null ? null : groupStartingWith(first);
+        } finally {
+            taking.unlock();
         }
     }
 

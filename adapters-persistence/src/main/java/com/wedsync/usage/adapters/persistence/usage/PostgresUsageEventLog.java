@@ -25,6 +25,11 @@ public final class PostgresUsageEventLog implements UsageEventLog, AutoCloseable
 
     private static final int QUEUED_APPENDS = 1_024;
     private static final int MAX_GROUP_EVENTS = 20_000;
+    /**
+     * Groups in flight at once, each on a pooled connection of its own: while one commits, the next copies. The
+     * pool has 10; this leaves most of them to reads and maintenance.
+     */
+    private static final int WRITERS = 4;
     private static final int ERASURE_BATCH = 5_000;
 
     private final GroupCommit groupCommit;
@@ -33,7 +38,8 @@ public final class PostgresUsageEventLog implements UsageEventLog, AutoCloseable
     private final PartitionRowDeletion deletion;
 
     public PostgresUsageEventLog(DataSource dataSource, MonthlyPartitions partitions) {
-        this.groupCommit = new GroupCommit(new CopyIngest(dataSource, partitions), QUEUED_APPENDS, MAX_GROUP_EVENTS);
+        this.groupCommit = new GroupCommit(new CopyIngest(dataSource, partitions), QUEUED_APPENDS, MAX_GROUP_EVENTS,
+                WRITERS);
         this.aggregates = new UsageAggregates(new Statements(dataSource));
         this.partitions = partitions;
         this.deletion = new PartitionRowDeletion(dataSource, ERASURE_BATCH);

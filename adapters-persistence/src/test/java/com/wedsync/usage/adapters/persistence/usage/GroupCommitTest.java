@@ -130,6 +130,35 @@ class GroupCommitTest {
         assertThatThrownBy(() -> groupCommit.append(List.of(event()))).isInstanceOf(IllegalStateException.class);
     }
 
+    @Test
+    void withTwoWritersASecondGroupIsWrittenWhileTheFirstWaitsForItsCommit() throws Exception {
+        CountDownLatch bothInFlight = new CountDownLatch(2);
+        GroupCommit.GroupStore overlapping = events -> {
+            bothInFlight.countDown();
+            try {
+                assertThat(bothInFlight.await(10, TimeUnit.SECONDS)).isTrue();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Set<EventId> fresh = new HashSet<>();
+            events.forEach(event -> fresh.add(event.eventId()));
+            return fresh;
+        };
+        try (GroupCommit twoWriters = new GroupCommit(overlapping, 16, 1_000, 2)) {
+            CompletableFuture<List<AppendOutcome>> first = CompletableFuture.supplyAsync(
+                    () -> twoWriters.append(List.of(event())));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (bothInFlight.getCount() == 2 && System.nanoTime() < deadline) {
+                Thread.sleep(1);
+            }
+            CompletableFuture<List<AppendOutcome>> second = CompletableFuture.supplyAsync(
+                    () -> twoWriters.append(List.of(event(), event())));
+
+            assertThat(first.get(10, TimeUnit.SECONDS)).containsExactly(STORED);
+            assertThat(second.get(10, TimeUnit.SECONDS)).containsExactly(STORED, STORED);
+        }
+    }
+
     /**
      * Appends on a thread of its own and returns once that thread waits for its commit (it is in the queue): seen
      * waiting several times in a row, so that a brief wait for the queue's lock is not taken for it.

@@ -21,8 +21,10 @@ else
   now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
 end
 local state = KEYS[6]
+-- One read of the state: the latest time and what each log holds. The state is written once, at the end.
+local saved = redis.call('HMGET', state, 't', 'm', 'b')
 -- A clock that steps back is treated as standing still: it neither frees nor burns quota.
-local latest = tonumber(redis.call('HGET', state, 't'))
+local latest = tonumber(saved[1])
 if latest and latest > now then
   now = latest
 end
@@ -47,7 +49,8 @@ local function ceilSeconds(millis)
   return math.floor((millis + 999) / 1000)
 end
 
--- Drops the entries that have left the window ending at now, in chunks, and takes their cost off what is used.
+-- Drops the entries that have left the window ending at now, in chunks, and takes their cost off what is used;
+-- keeps the time of the oldest entry left (nil when none is).
 local function evict(window)
   repeat
     local entries = redis.call('LRANGE', window.key, 0, 127)
@@ -59,15 +62,17 @@ local function evict(window)
     if n > 0 then
       redis.call('LPOP', window.key, n)
     end
+    if n < #entries then
+      window.oldest = tonumber(entries[n + 1])
+    end
     if #entries == 0 then
-      window.used = 0
+      window.used, window.oldest = 0, nil
     end
   until n < #entries or #entries == 0
-  redis.call('HSET', state, window.field, int(window.used))
 end
 
 -- A rolling window while its limit is finite; an unlimited one is not counted (and forgotten), as in QuotaLedger.
-local function window(key, field, limit, span)
+local function window(key, field, limit, span, savedUsed)
   if limit == 0 then
     redis.call('DEL', key)
     redis.call('HDEL', state, field)
@@ -76,16 +81,16 @@ local function window(key, field, limit, span)
   local result = {key = key, field = field, limit = limit, span = span, used = 0}
   local oldest = redis.call('LINDEX', key, 0)
   if oldest then
-    result.used = tonumber(redis.call('HGET', state, field)) or 0
-    if now - tonumber(oldest) >= span then
+    result.used, result.oldest = tonumber(savedUsed) or 0, tonumber(oldest)
+    if now - result.oldest >= span then
       evict(result)
     end
   end
   return result
 end
 
-local minute = window(KEYS[4], 'm', tonumber(ARGV[6]), 60000)
-local burst = window(KEYS[5], 'b', tonumber(ARGV[7]), 1000)
+local minute = window(KEYS[4], 'm', tonumber(ARGV[6]), 60000, saved[2])
+local burst = window(KEYS[5], 'b', tonumber(ARGV[7]), 1000, saved[3])
 local dailyUsed = tonumber(redis.call('GET', dayKey)) or 0
 
 local function over(limit, used)
@@ -128,7 +133,7 @@ local function append(window)
     redis.call('RPUSH', window.key, int(now), int(cost))
   end
   window.used = window.used + cost
-  redis.call('HSET', state, window.field, int(window.used))
+  window.oldest = window.oldest or now
   -- The newest entry is now's: the log can matter for one more window, no longer.
   redis.call('PEXPIRE', window.key, window.span)
 end
@@ -161,11 +166,23 @@ else
 end
 
 -- The state outlives the logs and lasts to the end of the day, so that the latest time survives as long as it can
--- matter to the choice of the day.
-redis.call('HSET', state, 't', int(now))
+-- matter to the choice of the day. A log expires at most a minute after now, so only in the day's last minute can
+-- it outlast the day.
+local fields = {'t', int(now)}
+local function keepUsed(window)
+  if window then
+    fields[#fields + 1] = window.field
+    fields[#fields + 1] = int(window.used)
+  end
+end
+keepUsed(minute)
+keepUsed(burst)
+redis.call('HSET', state, unpack(fields))
 local keep = dayEnd - now
-for _, log in ipairs({KEYS[4], KEYS[5]}) do
-  keep = math.max(keep, redis.call('PTTL', log))
+if keep < 60000 then
+  for _, log in ipairs({KEYS[4], KEYS[5]}) do
+    keep = math.max(keep, redis.call('PTTL', log))
+  end
 end
 redis.call('PEXPIRE', state, int(keep))
 
@@ -173,8 +190,7 @@ local function report(window)
   if not window then
     return -1, 0
   end
-  local oldest = redis.call('LINDEX', window.key, 0)
-  return window.used, oldest and ceilSeconds(tonumber(oldest) + window.span - now) or 0
+  return window.used, window.oldest and ceilSeconds(window.oldest + window.span - now) or 0
 end
 
 local minuteUsed, minuteReset = report(minute)

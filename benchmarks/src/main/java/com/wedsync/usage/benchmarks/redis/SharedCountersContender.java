@@ -1,0 +1,56 @@
+package com.wedsync.usage.benchmarks.redis;
+
+import com.wedsync.usage.adapters.redis.shared.RedisQuotaCounters;
+import com.wedsync.usage.domain.quota.FailureMode;
+import com.wedsync.usage.domain.quota.LimitSet;
+import com.wedsync.usage.domain.ratelimit.Decision;
+import com.wedsync.usage.domain.ratelimit.LocalCalendar;
+import com.wedsync.usage.domain.tenancy.OrganizationId;
+
+import java.time.ZoneOffset;
+
+/**
+ * The product's shared counters ({@link RedisQuotaCounters}, one {@code decide.lua} per decision on Redis's clock)
+ * with the three limits, on the UTC calendar, cost 1, as the service asks them. It connects through
+ * {@link RedisQuotaCounters#connect}, so it runs with the product's own client settings; the benchmark gives the
+ * peers' client the same pool sizes.
+ */
+final class SharedCountersContender implements Contender {
+
+    private static final String PREFIX = "bench-shared-";
+    private static final LocalCalendar UTC = new LocalCalendar(ZoneOffset.UTC);
+
+    private final RedisQuotaCounters counters;
+    private final OrganizationId[] organizations;
+    private final LimitSet limits;
+
+    SharedCountersContender(String redisUrl, int organizations, long daily, long perMinute, long perSecond) {
+        this.counters = RedisQuotaCounters.connect(redisUrl);
+        this.limits = LimitSet.of(daily, perMinute, perSecond);
+        this.organizations = new OrganizationId[organizations];
+        for (int i = 0; i < organizations; i++) {
+            this.organizations[i] = new OrganizationId(PREFIX + i);
+        }
+    }
+
+    @Override
+    public String name() {
+        return "shared counters (3 limits)";
+    }
+
+    @Override
+    public boolean decide(int organization) {
+        return counters.decide(organizations[organization], limits, UTC, 1, false, FailureMode.OPEN)
+                instanceof Decision.Admitted;
+    }
+
+    @Override
+    public String keyPattern() {
+        return "usage:{" + PREFIX + "*";
+    }
+
+    @Override
+    public void close() {
+        counters.close();
+    }
+}
