@@ -37,10 +37,19 @@ final class DecisionReply {
     }
 
     static Decision toDecision(List<Object> reply, LimitSet limits) {
+        return toDecision(reply, limits, 0);
+    }
+
+    /**
+     * The decision as it reads {@code elapsedMillis} after the script made it, when nothing was admitted meanwhile:
+     * the same counts, and every reset and retry time that much nearer (rounded up to whole seconds, as answers
+     * give them; a retry at least 1 s away).
+     */
+    static Decision toDecision(List<Object> reply, LimitSet limits, long elapsedMillis) {
         List<LimitState> states = new ArrayList<>(3);
-        add(states, limits, LimitName.DAILY, number(reply, 5), number(reply, 6));
-        add(states, limits, LimitName.MINUTE, number(reply, 7), number(reply, 8));
-        add(states, limits, LimitName.BURST, number(reply, 9), number(reply, 10));
+        add(states, limits, LimitName.DAILY, number(reply, 5), seconds(number(reply, 6) - elapsedMillis));
+        add(states, limits, LimitName.MINUTE, number(reply, 7), seconds(number(reply, 8) - elapsedMillis));
+        add(states, limits, LimitName.BURST, number(reply, 9), seconds(number(reply, 10) - elapsedMillis));
         long outcome = outcome(reply);
         if (outcome == ADMITTED) {
             return new Decision.Admitted(states, number(reply, 3), false);
@@ -54,7 +63,27 @@ final class DecisionReply {
             throw new IllegalStateException("the decision script answered outcome " + outcome);
         }
         return new Decision.Denied(states, violated, DenialReason.LIMIT_EXCEEDED,
-                OptionalLong.of(number(reply, 2)), false);
+                OptionalLong.of(Math.max(1, seconds(number(reply, 2) - elapsedMillis))), false);
+    }
+
+    /**
+     * For a denial: how long after the script's decision the same question must get the same answer, however
+     * often it is asked, provided nothing is admitted meanwhile: until the first moment any window lets cost out
+     * (its oldest entry leaves, or the day ends), which is never after room for the call appears.
+     */
+    static long unchangedForMillis(List<Object> reply) {
+        long unchanged = number(reply, 6);
+        if (number(reply, 7) > 0) {
+            unchanged = Math.min(unchanged, number(reply, 8));
+        }
+        if (number(reply, 9) > 0) {
+            unchanged = Math.min(unchanged, number(reply, 10));
+        }
+        return Math.min(unchanged, number(reply, 2));
+    }
+
+    private static long seconds(long millis) {
+        return millis <= 0 ? 0 : Math.ceilDiv(millis, 1_000L);
     }
 
     private static void add(List<LimitState> states, LimitSet limits, LimitName name, long used, long resetSeconds) {

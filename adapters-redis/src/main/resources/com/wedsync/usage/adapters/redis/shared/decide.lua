@@ -8,10 +8,11 @@
 -- ARGV[5..7]  daily, minute and burst limit (0 = unlimited); ARGV[8] cost; ARGV[9] '1' for a dry run
 -- ARGV[10]    the time to decide at (epoch ms) instead of Redis's TIME: tests only, '' otherwise
 --
--- Reply: {outcome, violated, retry-after s, consumed, now, daily used, daily reset s, minute used, minute reset s,
---         burst used, burst reset s}; outcome 0 admitted, 1 limit exceeded, 2 cost exceeds a limit, 3 Redis's time
+-- Reply: {outcome, violated, retry-after ms, consumed, now, daily used, daily reset ms, minute used, minute reset ms,
+--         burst used, burst reset ms}; outcome 0 admitted, 1 limit exceeded, 2 cost exceeds a limit, 3 Redis's time
 -- lies outside the three days given (reply {3, now}: the caller asks again with the days around that time).
--- violated is a bit set: 1 daily, 2 minute, 4 burst. Used is -1 for a limit that is unlimited.
+-- violated is a bit set: 1 daily, 2 minute, 4 burst. Used is -1 for a limit that is unlimited. Times are exact
+-- milliseconds: the caller rounds them up to seconds, and may recompute them later from them.
 
 local now
 if ARGV[10] ~= '' then
@@ -45,9 +46,6 @@ local function int(number)
   return string.format('%d', number)
 end
 
-local function ceilSeconds(millis)
-  return math.floor((millis + 999) / 1000)
-end
 
 -- Drops the entries that have left the window ending at now, in chunks, and takes their cost off what is used;
 -- keeps the time of the oldest entry left (nil when none is).
@@ -155,7 +153,7 @@ else
     if burstOver then
       wait = math.max(wait, untilAtMost(burst, burst.limit - cost))
     end
-    outcome, retry = 1, math.max(1, ceilSeconds(wait))
+    outcome, retry = 1, wait
   elseif not dryRun then
     consumed = cost
     dailyUsed = redis.call('INCRBY', dayKey, int(cost))
@@ -190,10 +188,10 @@ local function report(window)
   if not window then
     return -1, 0
   end
-  return window.used, window.oldest and ceilSeconds(window.oldest + window.span - now) or 0
+  return window.used, window.oldest and window.oldest + window.span - now or 0
 end
 
 local minuteUsed, minuteReset = report(minute)
 local burstUsed, burstReset = report(burst)
-return {outcome, violated, retry, consumed, now, dailyUsed, ceilSeconds(dayEnd - now),
+return {outcome, violated, retry, consumed, now, dailyUsed, dayEnd - now,
         minuteUsed, minuteReset, burstUsed, burstReset}
