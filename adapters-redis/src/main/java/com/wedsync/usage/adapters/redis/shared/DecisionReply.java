@@ -82,6 +82,20 @@ final class DecisionReply {
         return Math.min(unchanged, number(reply, 2));
     }
 
+    /**
+     * Whether some finite limit has no room left at all, so that no call of any cost can be admitted until it lets
+     * cost out: then the organization's counts hold still, on every node.
+     */
+    static boolean someLimitIsExhausted(List<Object> reply, LimitSet limits) {
+        return exhausted(limits.bound(LimitName.DAILY), number(reply, 5))
+                || exhausted(limits.bound(LimitName.MINUTE), number(reply, 7))
+                || exhausted(limits.bound(LimitName.BURST), number(reply, 9));
+    }
+
+    private static boolean exhausted(long limit, long used) {
+        return limit != 0 && used >= limit;
+    }
+
     private static long seconds(long millis) {
         return millis <= 0 ? 0 : Math.ceilDiv(millis, 1_000L);
     }

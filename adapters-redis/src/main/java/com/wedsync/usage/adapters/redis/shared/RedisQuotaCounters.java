@@ -33,6 +33,9 @@ import java.util.concurrent.CompletionException;
  * round trips and no all-or-nothing; {@code trySetRate} ignores a changed rate once one is set, and {@code setRate}
  * forgets what was used, so a tier change would either not apply or hand out fresh quota.
  *
+ * <p>A denial is kept on this node ({@link DenialMemo}) for as long as Redis would give the same answer, so that an
+ * organization over its limits is denied again without a round trip.
+ *
  * <p>On its own this store throws when Redis cannot be reached; the service wraps it in
  * {@link FailoverQuotaCounters}, which bounds the wait and decides locally instead.
  */
@@ -49,18 +52,31 @@ public final class RedisQuotaCounters implements QuotaCounters, AutoCloseable {
     private final InstantSource processClock;
     private final InstantSource scriptClock;
     private final LocalDays localDays = new LocalDays();
+    private final DenialMemo denials;
 
     /**
      * Counters under {@code namespace}. {@code scriptClock} is for tests only: when set, the scripts decide at its
-     * time instead of Redis's, so that a test can move time; production passes null.
+     * time instead of Redis's, so that a test can move time; production passes null. Denials are remembered on the
+     * real clock only: a test that wants them remembered on its own clock says so with the other constructor.
      */
     RedisQuotaCounters(RedissonClient redisson, String namespace, InstantSource processClock,
                        InstantSource scriptClock) {
+        this(redisson, namespace, processClock, scriptClock, scriptClock == null);
+    }
+
+    /**
+     * {@code rememberDenials}: whether denials are kept ({@link DenialMemo}), on the real monotonic clock or, when
+     * {@code scriptClock} is set, on that one, which must then never step back (the memo's time cannot stand still).
+     */
+    RedisQuotaCounters(RedissonClient redisson, String namespace, InstantSource processClock,
+                       InstantSource scriptClock, boolean rememberDenials) {
         this.redisson = redisson;
         this.scripts = redisson.getScript(StringCodec.INSTANCE);
         this.namespace = namespace;
         this.processClock = processClock;
         this.scriptClock = scriptClock;
+        this.denials = rememberDenials ? new DenialMemo(scriptClock == null ? System::nanoTime
+                : () -> scriptClock.millis() * 1_000_000L) : null;
     }
 
     /** Counters on one Redis ({@code redis://host:port}); connections are opened on first use. */
@@ -93,6 +109,10 @@ public final class RedisQuotaCounters implements QuotaCounters, AutoCloseable {
         if (cost < 1) {
             throw new IllegalArgumentException("'cost' must be positive, was " + cost);
         }
+        Decision remembered = denials == null ? null : denials.recall(organization, limits, calendar, cost);
+        if (remembered != null) {
+            return CompletableFuture.completedFuture(remembered);
+        }
         return decideAround(organization, limits, calendar, cost, dryRun, processClock.millis(), true);
     }
 
@@ -102,6 +122,7 @@ public final class RedisQuotaCounters implements QuotaCounters, AutoCloseable {
         LocalDays.Around days = localDays.around(calendar, aroundMillis);
         Object[] arguments = arguments(days.boundArguments(), limits.bound(LimitName.DAILY),
                 limits.bound(LimitName.MINUTE), limits.bound(LimitName.BURST), cost, dryRun ? 1 : 0, scriptTime());
+        long asked = denials == null ? 0 : denials.now();
         CompletableFuture<List<Object>> reply = DECIDE.run(scripts, RScript.ReturnType.MULTI,
                 keys(organization).forDecision(days), arguments);
         return reply.thenCompose(answer -> {
@@ -109,8 +130,21 @@ public final class RedisQuotaCounters implements QuotaCounters, AutoCloseable {
                 return decideAround(organization, limits, calendar, cost, dryRun, DecisionReply.redisTime(answer),
                         false);
             }
+            if (denials != null) {
+                denials.learn(organization, limits, calendar, cost, answer, asked, answeredAt(answer));
+            }
             return CompletableFuture.completedFuture(DecisionReply.toDecision(answer, limits));
         });
+    }
+
+    /** When the script decided, on the denial memo's clock: now, or the script's time where a test sets it. */
+    private long answeredAt(List<Object> answer) {
+        return scriptClock == null ? denials.now() : DecisionReply.redisTime(answer) * 1_000_000L;
+    }
+
+    /** How many denials this node answered from memory, without asking Redis. */
+    public long denialsFromMemory() {
+        return denials == null ? 0 : denials.recalled();
     }
 
     @Override

@@ -45,9 +45,27 @@ class RedisMatchesTheLedgerTest {
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3, 4, 5, 6})
     void randomSequencesGetTheLedgersAnswers(long seed) {
-        Random random = new Random(seed);
         MutableClock clock = new MutableClock(Instant.parse("2025-03-08T20:00:00Z"));
-        RedisQuotaCounters redis = new RedisQuotaCounters(REDIS.client(), REDIS.namespace(), clock, clock);
+        compare(new Random(seed), clock, new RedisQuotaCounters(REDIS.client(), REDIS.namespace(), clock, clock),
+                true);
+    }
+
+    /**
+     * The denials a node answers from memory ({@link DenialMemo}) are Redis's answers to the letter, at every later
+     * moment they are given. The memo's clock must not step back (a node's monotonic clock does not).
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {7, 8, 9, 10})
+    void rememberedDenialsAreTheLedgersAnswersToo(long seed) {
+        MutableClock clock = new MutableClock(Instant.parse("2025-03-08T20:00:00Z"));
+        RedisQuotaCounters redis = new RedisQuotaCounters(REDIS.client(), REDIS.namespace(), clock, clock, true);
+
+        compare(new Random(seed), clock, redis, false);
+
+        assertThat(redis.denialsFromMemory()).as("denials answered from memory").isGreaterThan(STEPS / 20);
+    }
+
+    private static void compare(Random random, MutableClock clock, RedisQuotaCounters redis, boolean stepsBack) {
         QuotaLedger[] ledgers = {new QuotaLedger(), new QuotaLedger(), new QuotaLedger()};
         Map<String, Integer> outcomes = new TreeMap<>();
         LimitSet[] limits = {LIMITS.get(0), LIMITS.get(3), LIMITS.get(6)};
@@ -58,7 +76,8 @@ class RedisMatchesTheLedgerTest {
             }
             long cost = random.nextInt(20) == 0 ? 10 : 1 + (random.nextInt(6) == 0 ? random.nextInt(3) : 0);
             boolean dryRun = random.nextInt(10) == 0;
-            clock.advance(nextStep(random));
+            Duration pause = nextStep(random);
+            clock.advance(pause.isNegative() && !stepsBack ? pause.negated() : pause);
             OrganizationId organization = new OrganizationId("org-" + org);
             Decision expected = ledgers[org].decide(clock.millis(), limits[org], CALENDARS.get(org), cost, dryRun);
             Decision actual = redis.decide(organization, limits[org], CALENDARS.get(org), cost, dryRun,
