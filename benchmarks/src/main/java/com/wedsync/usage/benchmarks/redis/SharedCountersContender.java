@@ -11,7 +11,8 @@ import java.time.ZoneOffset;
 
 /**
  * The product's shared counters ({@link RedisQuotaCounters}, one {@code decide.lua} per decision on Redis's clock)
- * with the three limits, on the UTC calendar, cost 1, as the service asks them. It connects through
+ * with the three limits, on the UTC calendar, cost 1, as the service asks them (denials remembered on the node, as in
+ * the service). It connects through
  * {@link RedisQuotaCounters#connect}, so it runs with the product's own client settings; the benchmark gives the
  * peers' client the same pool sizes.
  */
@@ -24,12 +25,23 @@ final class SharedCountersContender implements Contender {
     private final OrganizationId[] organizations;
     private final LimitSet limits;
 
+    private int generation;
+
     SharedCountersContender(String redisUrl, int organizations, long daily, long perMinute, long perSecond) {
         this.counters = RedisQuotaCounters.connect(redisUrl);
         this.limits = LimitSet.of(daily, perMinute, perSecond);
         this.organizations = new OrganizationId[organizations];
-        for (int i = 0; i < organizations; i++) {
-            this.organizations[i] = new OrganizationId(PREFIX + i);
+    }
+
+    /**
+     * New organizations for every run: the node remembers the denials Redis gave (as it does in the service), and
+     * a run that starts from deleted keys must not find the warm-up's denials remembered for the same ids.
+     */
+    @Override
+    public void prepare() {
+        generation++;
+        for (int i = 0; i < organizations.length; i++) {
+            organizations[i] = new OrganizationId(PREFIX + generation + "-" + i);
         }
     }
 
