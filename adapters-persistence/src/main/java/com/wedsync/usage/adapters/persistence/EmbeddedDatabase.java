@@ -2,8 +2,6 @@ package com.wedsync.usage.adapters.persistence;
 
 import com.wedsync.usage.adapters.persistence.sql.Migrations;
 import com.wedsync.usage.adapters.persistence.usage.SqlUsageEventLog;
-import com.wedsync.usage.application.port.UsageEventLog;
-import com.wedsync.usage.domain.tenancy.OrganizationId;
 import com.zaxxer.hikari.HikariDataSource;
 
 import java.nio.file.Path;
@@ -19,11 +17,8 @@ import java.sql.Statement;
  */
 public final class EmbeddedDatabase extends PooledStore {
 
-    private final SqlUsageEventLog usageEventLog;
-
     private EmbeddedDatabase(HikariDataSource pool, SqlPorts ports) {
-        super(pool, ports);
-        this.usageEventLog = new SqlUsageEventLog(pool);
+        super(pool, ports, new SqlUsageEventLog(pool));
     }
 
     /** Opens (or creates) the database in {@code dataDir}; only one process at a time can have it open. */
@@ -44,16 +39,6 @@ public final class EmbeddedDatabase extends PooledStore {
             pool.close();
             throw e;
         }
-    }
-
-    @Override
-    public UsageEventLog usageEventLog() {
-        return usageEventLog;
-    }
-
-    @Override
-    void eraseUsageEvents(OrganizationId organization) {
-        usageEventLog.erase(organization);
     }
 
     @Override

@@ -1,25 +1,35 @@
 package com.wedsync.usage.adapters.persistence;
 
+import com.wedsync.usage.adapters.persistence.usage.AggregatedUsageEventLog;
 import com.wedsync.usage.application.port.ApiKeys;
 import com.wedsync.usage.application.port.DecisionTallies;
 import com.wedsync.usage.application.port.ManagementTokens;
 import com.wedsync.usage.application.port.Organizations;
 import com.wedsync.usage.application.port.Tiers;
+import com.wedsync.usage.application.port.UsageEventLog;
 import com.wedsync.usage.domain.tenancy.OrganizationId;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * What the embedded and the PostgreSQL store share: a connection pool and the SQL ports over it. They differ in
- * their usage log (one table, or monthly partitions with COPY ingest) and in how they open and close.
+ * What the embedded and the PostgreSQL store share: a connection pool, the SQL ports over it and a usage log read
+ * through the same aggregates. They differ in that log's appends (one table, or monthly partitions with COPY ingest)
+ * and in how they open and close.
  */
 abstract sealed class PooledStore implements UsageStore permits EmbeddedDatabase, PostgresDatabase {
 
     final HikariDataSource pool;
     final SqlPorts ports;
+    private final AggregatedUsageEventLog usageEventLog;
 
-    PooledStore(HikariDataSource pool, SqlPorts ports) {
+    PooledStore(HikariDataSource pool, SqlPorts ports, AggregatedUsageEventLog usageEventLog) {
         this.pool = pool;
         this.ports = ports;
+        this.usageEventLog = usageEventLog;
+    }
+
+    @Override
+    public UsageEventLog usageEventLog() {
+        return usageEventLog;
     }
 
     @Override
@@ -56,8 +66,6 @@ abstract sealed class PooledStore implements UsageStore permits EmbeddedDatabase
     @Override
     public void eraseOrganization(OrganizationId organization) {
         ports.eraseOrganizationRecords(organization);
-        eraseUsageEvents(organization);
+        usageEventLog.erase(organization);
     }
-
-    abstract void eraseUsageEvents(OrganizationId organization);
 }

@@ -5,7 +5,6 @@ import com.wedsync.usage.adapters.persistence.retention.RetentionSweep;
 import com.wedsync.usage.adapters.persistence.sql.Migrations;
 import com.wedsync.usage.adapters.persistence.usage.PostgresUsageEventLog;
 import com.wedsync.usage.application.port.UsageEventLog;
-import com.wedsync.usage.domain.tenancy.OrganizationId;
 import com.zaxxer.hikari.HikariDataSource;
 
 import java.time.Clock;
@@ -28,7 +27,7 @@ public final class PostgresDatabase extends PooledStore {
 
     private PostgresDatabase(HikariDataSource pool, SqlPorts ports, PostgresUsageEventLog usageEventLog,
                              StoreMaintenance maintenance) {
-        super(pool, ports);
+        super(pool, ports, usageEventLog);
         this.usageEventLog = usageEventLog;
         this.maintenance = maintenance;
     }
@@ -57,17 +56,6 @@ public final class PostgresDatabase extends PooledStore {
             pool.close();
             throw e;
         }
-    }
-
-    @Override
-    public UsageEventLog usageEventLog() {
-        return usageEventLog;
-    }
-
-    /** Partition by partition, in bounded batches. */
-    @Override
-    void eraseUsageEvents(OrganizationId organization) {
-        usageEventLog.erase(organization);
     }
 
     /**

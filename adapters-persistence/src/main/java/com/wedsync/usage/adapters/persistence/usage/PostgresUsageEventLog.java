@@ -5,15 +5,10 @@ import com.wedsync.usage.adapters.persistence.partition.MonthlyPartitions;
 import com.wedsync.usage.adapters.persistence.partition.PartitionRowDeletion;
 import com.wedsync.usage.adapters.persistence.sql.Statements;
 import com.wedsync.usage.application.port.AppendOutcome;
-import com.wedsync.usage.application.port.EndpointUsage;
-import com.wedsync.usage.application.port.UsageBucket;
-import com.wedsync.usage.application.port.UsageEventLog;
 import com.wedsync.usage.domain.tenancy.OrganizationId;
 import com.wedsync.usage.domain.usage.UsageEvent;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 
 /**
@@ -21,7 +16,7 @@ import javax.sql.DataSource;
  * and {@link CopyIngest} (COPY, then one idempotent insert); reads are the same aggregates as the embedded store,
  * which the planner prunes to the partitions of the asked range.
  */
-public final class PostgresUsageEventLog implements UsageEventLog, AutoCloseable {
+public final class PostgresUsageEventLog extends AggregatedUsageEventLog implements AutoCloseable {
 
     private static final int QUEUED_APPENDS = 1_024;
     private static final int MAX_GROUP_EVENTS = 20_000;
@@ -33,14 +28,13 @@ public final class PostgresUsageEventLog implements UsageEventLog, AutoCloseable
     private static final int ERASURE_BATCH = 5_000;
 
     private final GroupCommit groupCommit;
-    private final UsageAggregates aggregates;
     private final MonthlyPartitions partitions;
     private final PartitionRowDeletion deletion;
 
     public PostgresUsageEventLog(DataSource dataSource, MonthlyPartitions partitions) {
+        super(new UsageAggregates(new Statements(dataSource)));
         this.groupCommit = new GroupCommit(new CopyIngest(dataSource, partitions), QUEUED_APPENDS, MAX_GROUP_EVENTS,
                 WRITERS);
-        this.aggregates = new UsageAggregates(new Statements(dataSource));
         this.partitions = partitions;
         this.deletion = new PartitionRowDeletion(dataSource, ERASURE_BATCH);
     }
@@ -50,22 +44,8 @@ public final class PostgresUsageEventLog implements UsageEventLog, AutoCloseable
         return events.isEmpty() ? List.of() : groupCommit.append(events);
     }
 
+    /** Partition by partition, in bounded batches. */
     @Override
-    public List<UsageBucket> buckets(OrganizationId organization, Instant from, Instant to) {
-        return aggregates.buckets(organization, from, to);
-    }
-
-    @Override
-    public List<EndpointUsage> topEndpoints(OrganizationId organization, Instant from, Instant to, int limit) {
-        return aggregates.topEndpoints(organization, from, to, limit);
-    }
-
-    @Override
-    public Map<Integer, Long> statusCounts(OrganizationId organization, Instant from, Instant to) {
-        return aggregates.statusCounts(organization, from, to);
-    }
-
-    /** Deletes every event of the organization, partition by partition in bounded batches, keys with them. */
     public void erase(OrganizationId organization) {
         for (MonthPartition month : partitions.existing()) {
             deletion.deleteOrganizationEvents(month, organization.value());
