@@ -28,6 +28,10 @@ import java.util.function.Supplier;
  * decided by the in-process store with this node's share of every limit (limit ÷ node count, at least 1) and marked
  * degraded, {@code closed} tiers are denied with {@code store_unavailable} and a retry time.
  *
+ * <p>While Redis cannot answer, an organization that Redis was denying with a limit exhausted stays denied, by the
+ * denial the node remembers ({@link DenialMemo}), for as long as Redis would have kept denying it; only then does the
+ * node's share apply. So an organization over its limits when Redis slows down gets no fresh allowance from it.
+ *
  * <p>One failure opens the circuit: later decisions go straight to the fallback, without paying the budget again,
  * while a probe asks Redis every second. When Redis answers, the cost admitted locally per organization
  * and local day is first folded into Redis's daily counters, exactly once, and only then does Redis decide again,
@@ -91,6 +95,11 @@ public final class FailoverQuotaCounters implements QuotaCounters, AutoCloseable
             if (decision != null) {
                 return decision;
             }
+        }
+        // A denial Redis gave and would still give is the truth, not a guess: no share of the limits replaces it.
+        Decision remembered = shared.rememberedDenial(organization, limits, calendar, cost);
+        if (remembered != null) {
+            return remembered.asDegraded();
         }
         if (whenUnavailable == FailureMode.CLOSED) {
             return unavailable;

@@ -103,13 +103,22 @@ public final class RedisQuotaCounters implements QuotaCounters, AutoCloseable {
         return await(decideAsync(organization, limits, calendar, cost, dryRun));
     }
 
+    /**
+     * The denial this node remembers Redis giving to this question and still valid now ({@link DenialMemo}), or
+     * null; asks nothing of Redis, so it answers while Redis cannot.
+     */
+    public Decision rememberedDenial(OrganizationId organization, LimitSet limits, LocalCalendar calendar,
+                                     long cost) {
+        return denials == null ? null : denials.recall(organization, limits, calendar, cost);
+    }
+
     /** The decision, without waiting for it: {@link FailoverQuotaCounters} waits at most its budget. */
     public CompletableFuture<Decision> decideAsync(OrganizationId organization, LimitSet limits,
                                                    LocalCalendar calendar, long cost, boolean dryRun) {
         if (cost < 1) {
             throw new IllegalArgumentException("'cost' must be positive, was " + cost);
         }
-        Decision remembered = denials == null ? null : denials.recall(organization, limits, calendar, cost);
+        Decision remembered = rememberedDenial(organization, limits, calendar, cost);
         if (remembered != null) {
             return CompletableFuture.completedFuture(remembered);
         }

@@ -90,6 +90,39 @@ class FailoverQuotaCountersTest {
     }
 
     @Test
+    void anOrganizationRedisWasDenyingStaysDeniedWhileRedisIsDown() throws InterruptedException {
+        RedisQuotaCounters shared = connect(redis.urls().getFirst());
+        FailoverQuotaCounters failover = failover(shared);
+        OrganizationId organization = new OrganizationId("u4-exhausted");
+        for (int second = 0; second < 2; second++) {
+            for (int call = 0; call < 10; call++) {
+                assertThat(decideInTime(failover, organization, FailureMode.OPEN)).isInstanceOf(Decision.Admitted.class);
+            }
+            Thread.sleep(1_100);
+        }
+        Decision overTheMinute = decideInTime(failover, organization, FailureMode.OPEN);
+        assertThat(overTheMinute).isInstanceOf(Decision.Denied.class);
+        assertThat(overTheMinute.degraded()).isFalse();
+
+        redis.kill();
+        List<Decision> meanwhile = new ArrayList<>();
+        for (int call = 0; call < 20; call++) {
+            meanwhile.add(decideInTime(failover, organization, FailureMode.OPEN));
+        }
+
+        assertThat(meanwhile).as("no share of the limits on top of a minute Redis had full")
+                .allSatisfy(decision -> {
+                    assertThat(decision).isInstanceOf(Decision.Denied.class);
+                    assertThat(limit(decision, LimitName.MINUTE).remaining()).isZero();
+                });
+        Decision another = decideInTime(failover, new OrganizationId("u4-another"), FailureMode.OPEN);
+        assertThat(another.degraded()).as("Redis is away for whoever needs it").isTrue();
+        Decision stillDenied = decideInTime(failover, organization, FailureMode.OPEN);
+        assertThat(stillDenied).isInstanceOf(Decision.Denied.class);
+        assertThat(stillDenied.degraded()).as("remembered while the circuit is open").isTrue();
+    }
+
+    @Test
     void aClosedTierIsDeniedAsStoreUnavailableWhileRedisIsDown() {
         RedisQuotaCounters shared = connect(redis.urls().getFirst());
         FailoverQuotaCounters failover = failover(shared);
