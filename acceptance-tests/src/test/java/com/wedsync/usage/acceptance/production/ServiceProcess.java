@@ -1,11 +1,10 @@
 package com.wedsync.usage.acceptance.production;
 
 import com.wedsync.usage.adapters.rest.boot.Main;
+import com.wedsync.usage.application.testsupport.FreePorts;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,7 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -51,7 +49,7 @@ final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        int port = freePort();
+        int port = FreePorts.pick();
         Path log = directory.resolve("service.log");
         ProcessBuilder builder = new ProcessBuilder(command()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -133,18 +131,6 @@ final class ServiceProcess implements AutoCloseable {
         command.addAll(JVM_OPTIONS);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         return command;
-    }
-
-    private static int freePort() {
-        while (true) {
-            int port = ThreadLocalRandom.current().nextInt(40_000, 50_000);
-            try (ServerSocket socket = new ServerSocket()) {
-                socket.bind(new InetSocketAddress("127.0.0.1", port));
-                return port;
-            } catch (IOException taken) {
-                // Try another.
-            }
-        }
     }
 
     private static void pause() {

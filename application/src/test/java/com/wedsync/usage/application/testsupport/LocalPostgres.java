@@ -2,15 +2,12 @@ package com.wedsync.usage.application.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.UserPrincipal;
 import java.util.Comparator;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 /**
@@ -43,7 +40,7 @@ public final class LocalPostgres implements AutoCloseable {
     public static LocalPostgres start(Path parent) {
         PostgresBinaries binaries = PostgresBinaries.find()
                 .orElseThrow(() -> new IllegalStateException("PostgreSQL's initdb and pg_ctl are not installed"));
-        LocalPostgres postgres = new LocalPostgres(binaries, newDirectory(parent), freePort());
+        LocalPostgres postgres = new LocalPostgres(binaries, newDirectory(parent), FreePorts.pick());
         try {
             postgres.initialize();
             postgres.start();
@@ -120,18 +117,6 @@ public final class LocalPostgres implements AutoCloseable {
             return directory;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int freePort() {
-        while (true) {
-            int port = ThreadLocalRandom.current().nextInt(20_000, 40_000);
-            try (ServerSocket socket = new ServerSocket()) {
-                socket.bind(new InetSocketAddress("127.0.0.1", port));
-                return port;
-            } catch (IOException taken) {
-                // Try another.
-            }
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -32,16 +33,22 @@ import java.util.function.Supplier;
  * denial the node remembers ({@link DenialMemo}), for as long as Redis would have kept denying it; only then does the
  * node's share apply. So an organization over its limits when Redis slows down gets no fresh allowance from it.
  *
- * <p>One failure opens the circuit: later decisions go straight to the fallback, without paying the budget again,
- * while a probe asks Redis every second. When Redis answers, the cost admitted locally per organization
- * and local day is first folded into Redis's daily counters, exactly once, and only then does Redis decide again,
- * so the day's quota stays true. The local ledgers keep their counts, so a second outage on the same day continues
- * the node's share rather than starting it afresh.
+ * <p>One failure, or three answers in a row over the budget, open the circuit: later decisions go straight to the
+ * fallback, without paying the budget again, while a probe asks Redis every second. When Redis answers, the cost
+ * admitted locally per organization and local day is first folded into Redis's daily counters, exactly once, and
+ * only then does Redis decide again, so the day's quota stays true. The local ledgers keep their counts, so a second
+ * outage on the same day continues the node's share rather than starting it afresh.
  */
 public final class FailoverQuotaCounters implements QuotaCounters, AutoCloseable {
 
     public static final Duration DEFAULT_BUDGET = Duration.ofMillis(50);
     static final Duration DEFAULT_PROBE_INTERVAL = Duration.ofSeconds(1);
+    /**
+     * Answers over the budget, one after the other, that open the circuit. A failure opens it at once; a single slow
+     * answer (a pause of the machine, a burst of load) only sends that call to the fallback, because a second of
+     * local decisions would give every organization the node's share on top of what Redis had admitted.
+     */
+    static final int SLOW_ANSWERS_TO_OPEN = 3;
     /** How long the service waits at start for Redis to answer before it starts degraded. */
     private static final Duration CONNECT_WAIT = Duration.ofSeconds(2);
     /** Where a question goes while the client may still be connecting, which it does on the asking thread. */
@@ -56,6 +63,7 @@ public final class FailoverQuotaCounters implements QuotaCounters, AutoCloseable
     private final RedisProbe probe;
     private final Decision unavailable;
     private volatile boolean connected;
+    private final AtomicInteger slowAnswersInARow = new AtomicInteger();
 
     /**
      * Failover from {@code shared} to {@code local} (whose idle ledgers the caller sweeps) for a service of
@@ -163,6 +171,7 @@ public final class FailoverQuotaCounters implements QuotaCounters, AutoCloseable
     private <T> T withinBudget(CompletableFuture<T> answer) {
         try {
             T value = answer.get(budgetNanos, TimeUnit.NANOSECONDS);
+            slowAnswersInARow.set(0);
             if (!connected) {
                 connected = true;
             }
@@ -171,9 +180,14 @@ public final class FailoverQuotaCounters implements QuotaCounters, AutoCloseable
             Thread.currentThread().interrupt();
             answer.cancel(false);
             return null;
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (ExecutionException failed) {
+            probe.open(failed);
+            return null;
+        } catch (TimeoutException slow) {
             answer.cancel(false);
-            probe.open(e);
+            if (slowAnswersInARow.incrementAndGet() >= SLOW_ANSWERS_TO_OPEN) {
+                probe.open(slow);
+            }
             return null;
         }
     }

@@ -123,6 +123,26 @@ class FailoverQuotaCountersTest {
     }
 
     @Test
+    void oneSlowAnswerSendsOnlyThatCallToTheFallbackButThreeInARowOpenTheCircuit() throws InterruptedException {
+        RedisQuotaCounters shared = connect(redis.urls().getFirst());
+        FailoverQuotaCounters failover = failover(shared);
+        OrganizationId organization = new OrganizationId("u4-slow");
+        answersInTime(failover, organization);
+
+        redis.pauseClients(300);
+        assertThat(decideInTime(failover, organization, FailureMode.OPEN).degraded()).isTrue();
+        Thread.sleep(400);
+        assertThat(failover.isDegraded()).as("one slow answer").isFalse();
+        answersInTime(failover, organization);
+
+        redis.pauseClients(1_000);
+        for (int call = 0; call < FailoverQuotaCounters.SLOW_ANSWERS_TO_OPEN; call++) {
+            assertThat(decideInTime(failover, organization, FailureMode.OPEN).degraded()).isTrue();
+        }
+        assertThat(failover.isDegraded()).as("three slow answers in a row").isTrue();
+    }
+
+    @Test
     void aClosedTierIsDeniedAsStoreUnavailableWhileRedisIsDown() {
         RedisQuotaCounters shared = connect(redis.urls().getFirst());
         FailoverQuotaCounters failover = failover(shared);
@@ -198,6 +218,16 @@ class FailoverQuotaCountersTest {
                 new InProcessQuotaCounters(Clock.systemUTC()), NODES, BUDGET, PROBE_INTERVAL, Clock.systemUTC());
         closing.add(failover);
         return failover;
+    }
+
+    /** Waits (a few calls at most) for Redis to answer within the budget: the first script call loads it. */
+    private void answersInTime(FailoverQuotaCounters failover, OrganizationId organization) {
+        for (int call = 0; call < 10; call++) {
+            if (!decideInTime(failover, organization, FailureMode.OPEN).degraded()) {
+                return;
+            }
+        }
+        throw new AssertionError("Redis did not answer within the budget in ten calls");
     }
 
     private Decision decideInTime(FailoverQuotaCounters failover, OrganizationId organization, FailureMode mode) {

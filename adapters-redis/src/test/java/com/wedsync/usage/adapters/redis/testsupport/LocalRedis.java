@@ -1,11 +1,11 @@
 package com.wedsync.usage.adapters.redis.testsupport;
 
 import com.wedsync.usage.application.testsupport.ExternalServers;
+import com.wedsync.usage.application.testsupport.FreePorts;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -52,14 +51,14 @@ public final class LocalRedis implements AutoCloseable {
 
     /** One Redis server, running; it starts empty after {@link #kill()}. */
     public static LocalRedis standalone() {
-        LocalRedis redis = new LocalRedis(false, false, List.of(freePort()));
+        LocalRedis redis = new LocalRedis(false, false, List.of(FreePorts.pick(10_000)));
         redis.start();
         return redis;
     }
 
     /** One Redis server that writes every command to its append-only file: it keeps its data across a kill. */
     public static LocalRedis durable() {
-        LocalRedis redis = new LocalRedis(false, true, List.of(freePort()));
+        LocalRedis redis = new LocalRedis(false, true, List.of(FreePorts.pick(10_000)));
         redis.start();
         return redis;
     }
@@ -68,7 +67,7 @@ public final class LocalRedis implements AutoCloseable {
     public static LocalRedis cluster(int masters) {
         List<Integer> ports = new ArrayList<>();
         while (ports.size() < masters) {
-            int port = freePort();
+            int port = FreePorts.pick(10_000);
             if (!ports.contains(port)) {
                 ports.add(port);
             }
@@ -90,6 +89,15 @@ public final class LocalRedis implements AutoCloseable {
     }
 
     /** Kills every server at once, as a crash would (kill -9): clients see connections drop. */
+    /** Holds every client's commands for {@code millis} (CLIENT PAUSE), as a stalled server would. */
+    public void pauseClients(long millis) {
+        for (int port : ports) {
+            if (!runs("redis-cli", "-p", Integer.toString(port), "client", "pause", Long.toString(millis), "all")) {
+                throw new IllegalStateException("CLIENT PAUSE failed on port " + port);
+            }
+        }
+    }
+
     public void kill() {
         processes.forEach(Process::destroyForcibly);
         for (Process process : processes) {
@@ -165,23 +173,6 @@ public final class LocalRedis implements AutoCloseable {
     }
 
     /** A port that is free, and (for a Cluster's bus) whose port + 10000 is free as well. */
-    private static int freePort() {
-        while (true) {
-            int port = ThreadLocalRandom.current().nextInt(20_000, 40_000);
-            if (isFree(port) && isFree(port + 10_000)) {
-                return port;
-            }
-        }
-    }
-
-    private static boolean isFree(int port) {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.bind(new InetSocketAddress("127.0.0.1", port));
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
 
     private static void awaitListening(int port) {
         long deadline = System.currentTimeMillis() + START_TIMEOUT_MILLIS;
