@@ -55,7 +55,8 @@ public final class Main {
         new ExceptionMapping(new ProblemWriter()).register(routing);
         routing.addFilter(new BearerAuthentication(api.authentication()))
                 .get("/v1/ping", ConstantJson.pong())
-                .any("/v1/ping", MethodNotAllowed.handler("GET"))
+                .head("/v1/ping", ConstantJson.pong())
+                .any("/v1/ping", MethodNotAllowed.handler("GET, HEAD"))
                 .register("/health", new HealthHttpService(api.health()))
                 .register("/v1",
                         new DecisionHttpService(api.decideCall(), bodies),

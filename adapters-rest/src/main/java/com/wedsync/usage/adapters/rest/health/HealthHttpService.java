@@ -1,6 +1,7 @@
 package com.wedsync.usage.adapters.rest.health;
 
 import com.wedsync.usage.adapters.rest.problem.MethodNotAllowed;
+import io.helidon.http.Method;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
@@ -23,19 +24,26 @@ public final class HealthHttpService implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get("/live", (request, response) -> send(response, HealthStatus.UP))
-                .get("/ready", this::ready);
-        MethodNotAllowed.fallback(rules, "/live", "GET");
-        MethodNotAllowed.fallback(rules, "/ready", "GET");
+        rules.get("/live", (request, response) -> send(request, response, HealthStatus.UP))
+                .head("/live", (request, response) -> send(request, response, HealthStatus.UP))
+                .get("/ready", this::ready)
+                .head("/ready", this::ready);
+        MethodNotAllowed.fallback(rules, "/live", "GET, HEAD");
+        MethodNotAllowed.fallback(rules, "/ready", "GET, HEAD");
     }
 
     private void ready(ServerRequest request, ServerResponse response) {
-        send(response, health.get());
+        send(request, response, health.get());
     }
 
-    private static void send(ServerResponse response, HealthStatus status) {
+    /** A HEAD (some load balancers probe with it) gets the status and headers only. */
+    private static void send(ServerRequest request, ServerResponse response, HealthStatus status) {
         response.status(status.httpStatus());
         response.header(ConstantJson.CONTENT_TYPE);
-        response.send(status.body());
+        if (request.prologue().method() == Method.HEAD) {
+            response.send();
+        } else {
+            response.send(status.body());
+        }
     }
 }

@@ -5,6 +5,7 @@ import com.wedsync.usage.application.ConflictException;
 import com.wedsync.usage.application.InvalidApiKeyException;
 import com.wedsync.usage.application.NotFoundException;
 import com.wedsync.usage.application.TooLargeException;
+import io.helidon.common.buffers.DataReader;
 import io.helidon.http.HttpException;
 import io.helidon.webserver.http.ErrorHandler;
 import io.helidon.webserver.http.HttpRouting;
@@ -44,7 +45,7 @@ public final class ExceptionMapping implements ErrorHandler<Throwable> {
         }
         StoreUnavailableAnswer.in(failure).ifPresentOrElse(
                 unavailable -> storeUnavailable.send(unavailable, request, response, instance),
-                () -> writer.send(response, problemFor(failure, request, instance)));
+                () -> writer.send(request, response, problemFor(failure, request, instance)));
     }
 
     private static ProblemJson problemFor(Throwable failure, ServerRequest request, String instance) {
@@ -52,6 +53,8 @@ public final class ExceptionMapping implements ErrorHandler<Throwable> {
             // Thrown by the web server's own parsing (a malformed chunk size); its message is the JDK's, not ours.
             case NumberFormatException malformed -> ProblemJson.of(ProblemType.INVALID_REQUEST,
                     "the request could not be understood", instance);
+            case DataReader.InsufficientDataAvailableException cutShort -> ProblemJson.of(ProblemType.INVALID_REQUEST,
+                    "the request body ended before the length it announced", instance);
             case IllegalArgumentException invalid -> ProblemJson.of(ProblemType.INVALID_REQUEST,
                     invalid.getMessage(), instance);
             case NotFoundException missing -> ProblemJson.of(ProblemType.NOT_FOUND, missing.getMessage(), instance);

@@ -43,9 +43,16 @@ public final class ProblemDirectHandler implements DirectHandler {
                 .build();
     }
 
-    /** Helidon refuses HTTP/1.0 with a server error status, but with an event type of its own. */
+    /**
+     * The event type tells whose mistake it was: Helidon refuses HTTP/1.0, and a transfer coding it does not
+     * support, with a server error status but with an event type that names the client's request.
+     */
     private static ProblemType typeOf(EventType eventType, Status status) {
-        return eventType == EventType.HTTP_VERSION_NOT_SUPPORTED ? ProblemType.HTTP_VERSION_NOT_SUPPORTED
-                : ProblemType.forStatus(status.code());
+        return switch (eventType) {
+            case HTTP_VERSION_NOT_SUPPORTED -> ProblemType.HTTP_VERSION_NOT_SUPPORTED;
+            case BAD_REQUEST -> status.code() < 500 ? ProblemType.forStatus(status.code())
+                    : ProblemType.INVALID_REQUEST;
+            default -> ProblemType.forStatus(status.code());
+        };
     }
 }

@@ -5,6 +5,8 @@ import com.wedsync.usage.adapters.rest.json.Json;
 import io.helidon.http.Header;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
+import io.helidon.http.Method;
+import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
 /** Writes problem bodies as {@code application/problem+json}. */
@@ -19,6 +21,17 @@ public final class ProblemWriter {
         response.status(problem.status());
         response.header(CONTENT_TYPE);
         response.send(bytes(problem));
+    }
+
+    /** The answer to {@code request}: to a HEAD, the status and headers without the body, as HTTP wants. */
+    public void send(ServerRequest request, ServerResponse response, ProblemJson problem) {
+        if (request.prologue().method() == Method.HEAD) {
+            response.status(problem.status());
+            response.header(CONTENT_TYPE);
+            response.send();
+            return;
+        }
+        send(response, problem);
     }
 
     public byte[] bytes(ProblemJson problem) {

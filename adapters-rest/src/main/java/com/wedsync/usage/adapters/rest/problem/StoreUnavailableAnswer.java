@@ -50,7 +50,7 @@ final class StoreUnavailableAnswer {
         LOG.log(Level.WARNING, "store unavailable for " + request.prologue().method().text() + " " + instance
                 + ": " + unavailable.getMessage() + " (" + rootMessage(unavailable) + ")");
         response.header(RETRY_AFTER);
-        writer.send(response, ProblemJson.of(ProblemType.STORE_UNAVAILABLE, DETAIL, instance));
+        writer.send(request, response, ProblemJson.of(ProblemType.STORE_UNAVAILABLE, DETAIL, instance));
     }
 
     private static String rootMessage(Throwable failure) {

@@ -101,12 +101,46 @@ class ServerRoundTripTest {
         assertThat(answer).contains("/problems/invalid-request").doesNotContain("radix", "For input string");
     }
 
+    @Test
+    void aBodyShorterThanItsContentLengthIsABadRequest() throws IOException {
+        String answer = raw("POST /v1/usage-events HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                + ADMIN_TOKEN + "\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{\"events\":[]}",
+                true);
+
+        assertThat(answer).startsWith("HTTP/1.1 400").contains("/problems/invalid-request");
+    }
+
+    @Test
+    void aTransferCodingOtherThanChunkedIsABadRequest() throws IOException {
+        String answer = raw("GET /v1/ping HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: gzip, chunked\r\n\r\n"
+                + "0\r\n\r\n");
+
+        assertThat(answer).startsWith("HTTP/1.1 400").contains("/problems/invalid-request");
+    }
+
+    @Test
+    void headGetsTheStatusAndHeadersButNoBody() throws IOException {
+        String live = raw("HEAD /health/live HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        String tiers = raw("HEAD /v1/tiers HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+        assertThat(live).startsWith("HTTP/1.1 200").endsWith("\r\n\r\n");
+        assertThat(tiers).startsWith("HTTP/1.1 401").endsWith("\r\n\r\n");
+    }
+
     /** Writes {@code request} as it is on a new connection and reads everything the server answers. */
     private static String raw(String request) throws IOException {
+        return raw(request, false);
+    }
+
+    /** With {@code endOfInput}, the client then closes its side, as one whose body is cut short does. */
+    private static String raw(String request, boolean endOfInput) throws IOException {
         try (Socket connection = new Socket("localhost", server.port())) {
             connection.setSoTimeout(5_000);
             connection.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
             connection.getOutputStream().flush();
+            if (endOfInput) {
+                connection.shutdownOutput();
+            }
             ByteArrayOutputStream answer = new ByteArrayOutputStream();
             try {
                 connection.getInputStream().transferTo(answer);

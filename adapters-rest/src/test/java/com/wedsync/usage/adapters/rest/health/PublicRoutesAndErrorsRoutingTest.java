@@ -79,7 +79,7 @@ class PublicRoutesAndErrorsRoutingTest {
         app.http.post("/health/live", null, "{}").isProblem(405, "method-not-allowed");
         Answer ping = app.http.post("/v1/ping", null, "{}");
         ping.isProblem(405, "method-not-allowed");
-        assertThat(ping.header("Allow")).hasValue("GET");
+        assertThat(ping.header("Allow")).hasValue("GET, HEAD");
     }
 
     @Test
