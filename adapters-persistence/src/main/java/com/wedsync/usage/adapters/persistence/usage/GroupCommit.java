@@ -2,6 +2,7 @@ package com.wedsync.usage.adapters.persistence.usage;
 
 import com.wedsync.usage.adapters.persistence.sql.DatabaseFailures;
 import com.wedsync.usage.adapters.persistence.sql.PersistenceException;
+import com.wedsync.usage.adapters.persistence.usage.PendingAppends.Pending;
 import com.wedsync.usage.application.port.AppendOutcome;
 import com.wedsync.usage.domain.usage.EventId;
 import com.wedsync.usage.domain.usage.UsageEvent;
@@ -12,12 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
@@ -47,10 +44,8 @@ final class GroupCommit implements AutoCloseable {
     private static final long IDLE_POLL_MILLIS = 100;
 
     private final GroupStore store;
-    private final BlockingQueue<Pending> queue;
-    private final int maxGroupEvents;
+    private final PendingAppends queue;
     private final ReentrantReadWriteLock admission = new ReentrantReadWriteLock();
-    private final ReentrantLock taking = new ReentrantLock();
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean closed;
 
@@ -60,15 +55,11 @@ final class GroupCommit implements AutoCloseable {
     }
 
     GroupCommit(GroupStore store, int queueCapacity, int maxGroupEvents, int writerCount) {
-        if (maxGroupEvents < 1) {
-            throw new IllegalArgumentException("'maxGroupEvents' must be positive, was " + maxGroupEvents);
-        }
         if (writerCount < 1) {
             throw new IllegalArgumentException("'writerCount' must be positive, was " + writerCount);
         }
         this.store = store;
-        this.queue = new ArrayBlockingQueue<>(queueCapacity);
-        this.maxGroupEvents = maxGroupEvents;
+        this.queue = new PendingAppends(queueCapacity, maxGroupEvents);
         for (int i = 0; i < writerCount; i++) {
             writers.add(Thread.ofPlatform().daemon().name("usage-event-group-commit-" + i)
                     .start(this::writeUntilClosed));
@@ -128,7 +119,7 @@ final class GroupCommit implements AutoCloseable {
     private void writeUntilClosed() {
         while (!(closed && queue.isEmpty())) {
             try {
-                List<Pending> group = takeGroup();
+                List<Pending> group = queue.takeGroup(IDLE_POLL_MILLIS);
                 if (group != null) {
                     commit(group);
                 }
@@ -136,32 +127,6 @@ final class GroupCommit implements AutoCloseable {
                 // Nothing interrupts this thread on purpose; close() ends the loop.
             }
         }
-    }
-
-    /**
-     * The next group, or null when nothing came within the idle poll. One writer takes at a time, so that the
-     * batch it peeks at is the one it then polls, and each group is a run of the queue.
-     */
-    private List<Pending> takeGroup() throws InterruptedException {
-        taking.lockInterruptibly();
-        try {
-            Pending first = queue.poll(IDLE_POLL_MILLIS, TimeUnit.MILLISECONDS);
-            return first == null ? null : groupStartingWith(first);
-        } finally {
-            taking.unlock();
-        }
-    }
-
-    /** The first batch whatever its size, then the batches behind it while the group stays within the bound. */
-    private List<Pending> groupStartingWith(Pending first) {
-        List<Pending> group = new ArrayList<>(List.of(first));
-        int events = first.events().size();
-        for (Pending next = queue.peek(); next != null && events + next.events().size() <= maxGroupEvents;
-             next = queue.peek()) {
-            group.add(queue.poll());
-            events += next.events().size();
-        }
-        return group;
     }
 
     private void commit(List<Pending> group) {
@@ -173,8 +138,10 @@ final class GroupCommit implements AutoCloseable {
         } catch (Throwable failure) {
             // Errors too: a caller must never wait for a group the writer gave up on.
             group.forEach(pending -> pending.outcomes().completeExceptionally(failure));
+            // The batches queued meanwhile would each wait out another connection timeout only to fail alike;
+            // refused now, their callers hear within one timeout that they must try again.
             if (DatabaseFailures.isUnreachable(failure)) {
-                refuseQueued(failure);
+                queue.refuseAll(failure);
             }
             return;
         }
@@ -185,19 +152,5 @@ final class GroupCommit implements AutoCloseable {
                             ? AppendOutcome.STORED : AppendOutcome.DUPLICATE)
                     .toList());
         }
-    }
-
-    /**
-     * The batches that queued while the database could not be reached would each wait out another connection
-     * timeout only to fail alike; refused now, their callers hear within one timeout that they must try again.
-     * Nothing of theirs reached the database.
-     */
-    private void refuseQueued(Throwable unreachable) {
-        List<Pending> queued = new ArrayList<>();
-        queue.drainTo(queued);
-        queued.forEach(pending -> pending.outcomes().completeExceptionally(unreachable));
-    }
-
-    private record Pending(List<UsageEvent> events, CompletableFuture<List<AppendOutcome>> outcomes) {
     }
 }
