@@ -12,6 +12,7 @@ import com.wedsync.usage.domain.tenancy.OrganizationId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.InstantSource;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -97,9 +98,10 @@ public final class FailoverQuotaCounters implements QuotaCounters, AutoCloseable
     @Override
     public Decision decide(OrganizationId organization, LimitSet limits, LocalCalendar calendar, long cost,
                            boolean dryRun, FailureMode whenUnavailable) {
+        CompletableFuture<Decision> asked = null;
         if (!probe.isOpen()) {
-            Decision decision = withinBudget(ask(() -> shared.decideAsync(organization, limits, calendar, cost,
-                    dryRun)));
+            asked = ask(() -> shared.decideAsync(organization, limits, calendar, cost, dryRun));
+            Decision decision = withinBudget(asked);
             if (decision != null) {
                 return decision;
             }
@@ -115,9 +117,27 @@ public final class FailoverQuotaCounters implements QuotaCounters, AutoCloseable
         Decision decision = local.decide(organization, LocalShare.of(limits, nodeCount), calendar, cost, dryRun)
                 .asDegraded();
         if (decision instanceof Decision.Admitted admitted && admitted.consumed() > 0) {
-            folds.add(organization, calendar, calendar.dayOf(clock.instant()), admitted.consumed());
+            LocalDate day = calendar.dayOf(clock.instant());
+            folds.add(organization, calendar, day, admitted.consumed());
+            if (asked != null) {
+                takeBackIfRedisAdmitsItLate(asked, organization, calendar, day);
+            }
         }
         return decision;
+    }
+
+    /**
+     * A call that Redis answered too late was admitted here; if Redis admits it too, its day counts it already, so
+     * the fold of the local admission is taken back (a negative fold, or the two cancel before delivery) and the
+     * day counts the call once.
+     */
+    private void takeBackIfRedisAdmitsItLate(CompletableFuture<Decision> late, OrganizationId organization,
+                                             LocalCalendar calendar, LocalDate day) {
+        late.thenAccept(answer -> {
+            if (answer instanceof Decision.Admitted admitted && admitted.consumed() > 0) {
+                folds.add(organization, calendar, day, -admitted.consumed());
+            }
+        });
     }
 
     /** Redis's count when it answers in time; else what this node admitted locally today, a lower bound. */
@@ -184,7 +204,7 @@ public final class FailoverQuotaCounters implements QuotaCounters, AutoCloseable
             probe.open(failed);
             return null;
         } catch (TimeoutException slow) {
-            answer.cancel(false);
+            // Not cancelled: a late answer still tells whether Redis counted the call (takeBackIfRedisAdmitsItLate).
             if (slowAnswersInARow.incrementAndGet() >= SLOW_ANSWERS_TO_OPEN) {
                 probe.open(slow);
             }

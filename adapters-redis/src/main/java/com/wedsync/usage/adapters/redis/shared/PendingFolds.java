@@ -31,6 +31,7 @@ final class PendingFolds {
     private final ConcurrentMap<Day, Long> gathering = new ConcurrentHashMap<>();
     private final Queue<Fold> outbox = new ConcurrentLinkedQueue<>();
 
+    /** Adds cost to the day's fold; a negative cost takes back cost that Redis counted itself after all. */
     void add(OrganizationId organization, LocalCalendar calendar, LocalDate date, long cost) {
         gathering.merge(new Day(organization, calendar, date), cost, Long::sum);
     }
@@ -47,7 +48,7 @@ final class PendingFolds {
             throws ExecutionException, TimeoutException, InterruptedException {
         for (Day day : gathering.keySet()) {
             Long cost = gathering.remove(day);
-            if (cost != null) {
+            if (cost != null && cost != 0) {
                 outbox.add(new Fold(day, cost, UUID.randomUUID().toString()));
             }
         }

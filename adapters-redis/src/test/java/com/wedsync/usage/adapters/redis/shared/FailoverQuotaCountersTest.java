@@ -45,6 +45,8 @@ class FailoverQuotaCountersTest {
     private final LocalCalendar calendar = new LocalCalendar(zoneAtNoon());
     private final List<AutoCloseable> closing = new ArrayList<>();
     private LocalRedis redis;
+    /** Admissions this test's callers were given, whoever decided them. */
+    private long admittedAnswers;
 
     @BeforeEach
     void startRedis() {
@@ -143,6 +145,23 @@ class FailoverQuotaCountersTest {
     }
 
     @Test
+    void aCallAdmittedHereThatRedisAdmitsLateIsCountedOnce() throws InterruptedException {
+        RedisQuotaCounters shared = connect(redis.urls().getFirst());
+        FailoverQuotaCounters failover = failover(shared);
+        OrganizationId organization = new OrganizationId("u4-late-answer");
+        answersInTime(failover, organization);
+
+        redis.pauseClients(300);
+        Decision slow = decideInTime(failover, organization, FailureMode.OPEN);
+        assertThat(slow.degraded()).isTrue();
+        assertThat(slow).isInstanceOf(Decision.Admitted.class);
+        Thread.sleep(1_000);
+
+        assertThat(shared.usedToday(organization, calendar)).as("the call Redis admitted late, counted once")
+                .isEqualTo(admittedAnswers);
+    }
+
+    @Test
     void aClosedTierIsDeniedAsStoreUnavailableWhileRedisIsDown() {
         RedisQuotaCounters shared = connect(redis.urls().getFirst());
         FailoverQuotaCounters failover = failover(shared);
@@ -223,7 +242,8 @@ class FailoverQuotaCountersTest {
     /** Waits (a few calls at most) for Redis to answer within the budget: the first script call loads it. */
     private void answersInTime(FailoverQuotaCounters failover, OrganizationId organization) {
         for (int call = 0; call < 10; call++) {
-            if (!decideInTime(failover, organization, FailureMode.OPEN).degraded()) {
+            Decision decision = decideInTime(failover, organization, FailureMode.OPEN);
+            if (!decision.degraded()) {
                 return;
             }
         }
@@ -233,6 +253,9 @@ class FailoverQuotaCountersTest {
     private Decision decideInTime(FailoverQuotaCounters failover, OrganizationId organization, FailureMode mode) {
         long started = System.nanoTime();
         Decision decision = failover.decide(organization, LIMITS, calendar, 1, false, mode);
+        if (decision instanceof Decision.Admitted) {
+            admittedAnswers++;
+        }
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThanOrEqualTo(BUDGET.plus(SLACK));
         return decision;
     }
