@@ -2,7 +2,6 @@ package com.wedsync.usage.adapters.rest.health;
 
 import com.wedsync.usage.adapters.rest.json.JsonBodies;
 import io.helidon.http.Header;
-import io.helidon.http.Method;
 import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
@@ -30,10 +29,6 @@ public final class ConstantJson implements Handler {
     @Override
     public void handle(ServerRequest request, ServerResponse response) {
         response.header(CONTENT_TYPE);
-        if (request.prologue().method() == Method.HEAD) {
-            response.send();
-        } else {
-            response.send(body);
-        }
+        JsonBodies.sendUnlessHead(request, response, body);
     }
 }

@@ -1,7 +1,7 @@
 package com.wedsync.usage.adapters.rest.health;
 
+import com.wedsync.usage.adapters.rest.json.JsonBodies;
 import com.wedsync.usage.adapters.rest.problem.MethodNotAllowed;
-import io.helidon.http.Method;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
@@ -40,10 +40,6 @@ public final class HealthHttpService implements HttpService {
     private static void send(ServerRequest request, ServerResponse response, HealthStatus status) {
         response.status(status.httpStatus());
         response.header(ConstantJson.CONTENT_TYPE);
-        if (request.prologue().method() == Method.HEAD) {
-            response.send();
-        } else {
-            response.send(status.body());
-        }
+        JsonBodies.sendUnlessHead(request, response, status.body());
     }
 }

@@ -7,6 +7,7 @@ import com.wedsync.usage.application.TooLargeException;
 import io.helidon.http.Header;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
+import io.helidon.http.Method;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
@@ -62,6 +63,15 @@ public final class JsonBodies {
         response.status(status);
         response.header(CONTENT_TYPE);
         response.send(body);
+    }
+
+    /** Sends {@code body}, or, to a HEAD, only the status and headers already set: HTTP allows it no body. */
+    public static void sendUnlessHead(ServerRequest request, ServerResponse response, byte[] body) {
+        if (request.prologue().method() == Method.HEAD) {
+            response.send();
+        } else {
+            response.send(body);
+        }
     }
 
     private byte[] bytes(ServerRequest request) {
