@@ -66,8 +66,8 @@ final class DenialMemo {
     }
 
     /**
-     * Learns from Redis's answer to a question sent at {@code askedNanos} and answered, on the script's time, at
-     * {@code answeredNanos}: a denial with a limit exhausted is kept (in place of the organization's last one);
+     * Learns from Redis's answer to a question sent at {@code askedNanos} and decided at {@code answeredNanos}
+     * (both on this memo's clock): a denial with a limit exhausted is kept (in place of the organization's last one);
      * anything admitted means the organization's counts moved, so what was kept of it goes.
      */
     void learn(OrganizationId organization, LimitSet limits, LocalCalendar calendar, long cost, List<Object> reply,

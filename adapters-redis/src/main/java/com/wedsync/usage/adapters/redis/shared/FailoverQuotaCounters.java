@@ -187,7 +187,10 @@ public final class FailoverQuotaCounters implements QuotaCounters, AutoCloseable
         return connected ? question.get() : CompletableFuture.supplyAsync(question, CONNECTING).thenCompose(f -> f);
     }
 
-    /** The answer, or null (the circuit opened) when Redis fails or does not answer within the budget. */
+    /**
+     * The answer, or null when Redis fails (the circuit opens) or does not answer within the budget (the circuit
+     * opens on the third such answer in a row).
+     */
     private <T> T withinBudget(CompletableFuture<T> answer) {
         try {
             T value = answer.get(budgetNanos, TimeUnit.NANOSECONDS);
