@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
+import java.util.function.Supplier;
 
 /**
  * Where the tests find the real PostgreSQL and Redis they need (DESIGN §4): the servers named by
@@ -33,11 +34,7 @@ public final class ExternalServers {
         String url = dbUrl();
         URI address = URI.create(url.substring("jdbc:".length()));
         int port = address.getPort() < 0 ? 5432 : address.getPort();
-        if (!configured("USAGE_DB_URL") && !answers(address.getHost(), port) && DockerServers.engineAnswers()) {
-            return DockerServers.postgresUrl();
-        }
-        require("PostgreSQL", url, address.getHost(), port);
-        return url;
+        return require("PostgreSQL", "USAGE_DB_URL", url, address.getHost(), port, DockerServers::postgresUrl);
     }
 
     /** The user the tests log in to PostgreSQL as ({@code USAGE_DB_USER}, default {@code postgres}). */
@@ -58,11 +55,7 @@ public final class ExternalServers {
         String url = env("USAGE_REDIS_URL", DEFAULT_REDIS_URL);
         URI address = URI.create(url);
         int port = address.getPort() < 0 ? 6379 : address.getPort();
-        if (!configured("USAGE_REDIS_URL") && !answers(address.getHost(), port) && DockerServers.engineAnswers()) {
-            return DockerServers.redisUrl();
-        }
-        require("Redis", url, address.getHost(), port);
-        return url;
+        return require("Redis", "USAGE_REDIS_URL", url, address.getHost(), port, DockerServers::redisUrl);
     }
 
     /** Fails under CI, skips elsewhere: for a test that cannot run without some local program or server. */
@@ -80,10 +73,20 @@ public final class ExternalServers {
         return env("USAGE_DB_URL", DEFAULT_DB_URL);
     }
 
-    private static void require(String server, String url, String host, int port) {
-        if (!answers(host, port)) {
-            unavailable(server + " at " + url + " (no connection within " + CONNECT_TIMEOUT_MILLIS + " ms)");
+    /**
+     * {@code url} when its server answers; else, unless {@code variable} named it, a container's URL where Docker
+     * answers; else skips or fails the test (and returns nothing).
+     */
+    private static String require(String server, String variable, String url, String host, int port,
+                                  Supplier<String> container) {
+        if (answers(host, port)) {
+            return url;
         }
+        if (!configured(variable) && DockerServers.engineAnswers()) {
+            return container.get();
+        }
+        unavailable(server + " at " + url + " (no connection within " + CONNECT_TIMEOUT_MILLIS + " ms)");
+        return url;
     }
 
     private static boolean answers(String host, int port) {
