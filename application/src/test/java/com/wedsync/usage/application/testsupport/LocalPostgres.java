@@ -36,7 +36,11 @@ public final class LocalPostgres implements AutoCloseable {
                 "PostgreSQL's initdb and pg_ctl (under /usr/lib/postgresql/<version>/bin)");
     }
 
-    /** A new cluster under {@code parent} (made if missing), started. */
+    /**
+     * A new cluster under {@code parent} (made if missing), started. When the programs run as the server's user
+     * (the tests run as root), the cluster goes under the system's temporary directory instead: that user may not be
+     * allowed into {@code parent} (a checkout under a private directory, as {@code mktemp -d} makes).
+     */
     public static LocalPostgres start(Path parent) {
         PostgresBinaries binaries = PostgresBinaries.find()
                 .orElseThrow(() -> new IllegalStateException("PostgreSQL's initdb and pg_ctl are not installed"));
@@ -106,14 +110,16 @@ public final class LocalPostgres implements AutoCloseable {
     /** Owned by the server's user when the programs run as that user, since initdb makes its directory there. */
     private static Path newDirectory(Path parent) {
         try {
-            Path directory = Files.createDirectories(parent.toAbsolutePath())
-                    .resolve("postgres-" + UUID.randomUUID().toString().substring(0, 8));
-            Files.createDirectory(directory);
             if (PostgresBinaries.runsAsRoot()) {
+                Path directory = Files.createTempDirectory("usage-postgres-");
                 UserPrincipal owner = directory.getFileSystem().getUserPrincipalLookupService()
                         .lookupPrincipalByName(PostgresBinaries.serverUser());
                 Files.setOwner(directory, owner);
+                return directory;
             }
+            Path directory = Files.createDirectories(parent.toAbsolutePath())
+                    .resolve("postgres-" + UUID.randomUUID().toString().substring(0, 8));
+            Files.createDirectory(directory);
             return directory;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package com.wedsync.usage.application.testsupport;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,7 +63,9 @@ final class PostgresBinaries {
         command.add(bin.resolve(program).toString());
         command.addAll(List.of(arguments));
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            // Run from the temporary directory: the server's user may not be allowed into the test's own.
+            Process process = new ProcessBuilder(command).directory(new File(System.getProperty("java.io.tmpdir")))
+                    .redirectErrorStream(true).start();
             byte[] output = process.getInputStream().readAllBytes();
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new IllegalStateException(String.join(" ", command) + " failed:\n"
