@@ -1,0 +1,37 @@
+package com.wedsync.usage.domain.analytics;
+
+import com.wedsync.usage.domain.Require;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Optional;
+
+/**
+ * One rollup row: a scope, a kind, the start of its bucket and, for the route kinds, the route. Keys order by all
+ * four, the order in which appends lock rollup rows so that two of them never wait on each other in a cycle.
+ */
+public record RollupKey(RollupScope scope, RollupKind kind, Instant bucketStart, Optional<Route> route)
+        implements Comparable<RollupKey> {
+
+    private static final Comparator<RollupKey> ORDER = Comparator.comparing((RollupKey key) -> key.scope.id())
+            .thenComparing(RollupKey::kind).thenComparing(RollupKey::bucketStart)
+            .thenComparing(key -> key.route.orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()));
+
+    public RollupKey {
+        Require.present(scope, "scope");
+        Require.present(kind, "kind");
+        Require.present(bucketStart, "bucketStart");
+        Require.present(route, "route");
+        if (!kind.bucketStart(bucketStart).equals(bucketStart)) {
+            throw new IllegalArgumentException("'bucketStart' must start a bucket of " + kind + ", was " + bucketStart);
+        }
+        if (route.isPresent() == (kind == RollupKind.TOTAL_QUARTER_HOUR)) {
+            throw new IllegalArgumentException("a route rollup has a route and a total rollup has none");
+        }
+    }
+
+    @Override
+    public int compareTo(RollupKey other) {
+        return ORDER.compare(this, other);
+    }
+}
