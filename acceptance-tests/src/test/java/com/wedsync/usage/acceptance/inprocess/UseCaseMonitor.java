@@ -66,7 +66,7 @@ final class UseCaseMonitor implements UsageMonitor, CounterHousekeeping {
                 length -> "x".repeat(length), clock);
         this.decisions = new DecideCallService(directory, counters, storage.decisionTallies(), clock);
         this.ingest = new RecordUsageService(directory, storage.usageEventLog(), clock, MAX_EVENTS_PER_BATCH);
-        this.analytics = new QueryUsageService(directory, storage.usageEventLog(), storage.decisionTallies(),
+        this.analytics = new QueryUsageService(directory, storage.usageRollups(), storage.decisionTallies(),
                 counters, clock);
     }
 

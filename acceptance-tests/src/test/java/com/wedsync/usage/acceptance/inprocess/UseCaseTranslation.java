@@ -51,9 +51,10 @@ final class UseCaseTranslation {
     }
 
     static UsageView toView(UsageReport report) {
-        return new UsageView(report.totals().calls(),
-                report.series().stream().map(point -> new UsageView.Period(point.localStart(), point.start(),
+        return new UsageView(report.overview().totals().calls(),
+                report.overview().series().stream().map(point -> new UsageView.Period(point.localStart(), point.start(),
                         point.totals().calls())).toList(),
-                report.decisions().admitted(), report.decisions().denied(), report.quotaToday().used());
+                report.overview().decisions().admitted(), report.overview().decisions().denied(),
+                report.quotaToday().used());
     }
 }

@@ -1,5 +1,7 @@
 package com.wedsync.usage.adapters.persistence;
 
+import com.wedsync.usage.adapters.persistence.rollup.QueryLimits;
+import com.wedsync.usage.adapters.persistence.rollup.RollupReader;
 import com.wedsync.usage.adapters.persistence.usage.AggregatedUsageEventLog;
 import com.wedsync.usage.application.port.ApiKeys;
 import com.wedsync.usage.application.port.DecisionTallies;
@@ -7,12 +9,13 @@ import com.wedsync.usage.application.port.ManagementTokens;
 import com.wedsync.usage.application.port.Organizations;
 import com.wedsync.usage.application.port.Tiers;
 import com.wedsync.usage.application.port.UsageEventLog;
+import com.wedsync.usage.application.port.UsageRollups;
 import com.wedsync.usage.domain.tenancy.OrganizationId;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * What the embedded and the PostgreSQL store share: a connection pool, the SQL ports over it and a usage log read
- * through the same aggregates. They differ in that log's appends (one table, or monthly partitions with COPY ingest)
+ * What the embedded and the PostgreSQL store share: a connection pool, the SQL ports over it and the rollups the
+ * usage log keeps, read the same way on both. They differ in that log's appends (one table, or monthly partitions with COPY ingest)
  * and in how they open and close.
  */
 abstract sealed class PooledStore implements UsageStore permits EmbeddedDatabase, PostgresDatabase {
@@ -20,11 +23,18 @@ abstract sealed class PooledStore implements UsageStore permits EmbeddedDatabase
     final HikariDataSource pool;
     final SqlPorts ports;
     private final AggregatedUsageEventLog usageEventLog;
+    private final RollupReader usageRollups;
 
     PooledStore(HikariDataSource pool, SqlPorts ports, AggregatedUsageEventLog usageEventLog) {
         this.pool = pool;
         this.ports = ports;
         this.usageEventLog = usageEventLog;
+        this.usageRollups = new RollupReader(pool, QueryLimits.DEFAULT);
+    }
+
+    @Override
+    public UsageRollups usageRollups() {
+        return usageRollups;
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.wedsync.usage.application.port.ManagementTokens;
 import com.wedsync.usage.application.port.Organizations;
 import com.wedsync.usage.application.port.Tiers;
 import com.wedsync.usage.application.port.UsageEventLog;
+import com.wedsync.usage.application.port.UsageRollups;
 import com.wedsync.usage.domain.tenancy.OrganizationId;
 
 /**
@@ -25,6 +26,8 @@ public interface UsageStore extends AutoCloseable {
 
     UsageEventLog usageEventLog();
 
+    UsageRollups usageRollups();
+
     DecisionTallies decisionTallies();
 
     /** Whether the database answers a trivial query within a second. */
@@ -32,7 +35,7 @@ public interface UsageStore extends AutoCloseable {
 
     /**
      * Erases the organization and every row of it, everywhere: the organization, its API keys, its management
-     * tokens, its decision tallies and its usage events. Returns once all are gone; erasing again, or erasing an
+     * tokens, its decision tallies, its usage events and its rollups. Returns once all are gone; erasing again, or erasing an
      * unknown organization, is harmless. Events of the organization appended while the erasure runs may survive it;
      * the caller stops them first (the organization's keys are gone after the first step) or erases again.
      */

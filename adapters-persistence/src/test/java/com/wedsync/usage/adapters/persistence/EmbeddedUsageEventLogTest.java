@@ -10,9 +10,9 @@ class EmbeddedUsageEventLogTest extends UsageEventLogContract {
     private EmbeddedDatabase database;
 
     @Override
-    protected UsageEventLog newLog() {
+    protected LogAndRollups newLog() {
         database = TestDatabases.inMemory();
-        return database.usageEventLog();
+        return new LogAndRollups(database.usageEventLog(), database.usageRollups());
     }
 
     @AfterEach

@@ -10,6 +10,9 @@ import com.wedsync.usage.domain.tenancy.ApiKeyId;
 import com.wedsync.usage.domain.tenancy.ManagementToken;
 import com.wedsync.usage.domain.tenancy.ManagementTokenId;
 import com.wedsync.usage.domain.tenancy.Organization;
+import com.wedsync.usage.adapters.persistence.sql.Numbers;
+import com.wedsync.usage.adapters.persistence.sql.Statements;
+import com.wedsync.usage.application.port.UsageScope;
 import com.wedsync.usage.domain.tenancy.OrganizationId;
 import com.wedsync.usage.domain.tenancy.Role;
 import com.wedsync.usage.domain.tenancy.SecretHash;
@@ -101,9 +104,15 @@ abstract class OrganizationErasureContract {
         assertThat(calls(GLOBEX)).isEqualTo(2);
     }
 
+    /** The organization's stored events, checked to be what its rollups count too. */
     private long calls(OrganizationId organization) {
-        return store.usageEventLog().statusCounts(organization, MARCH.minusSeconds(86_400), JULY.plusSeconds(86_400))
-                .values().stream().mapToLong(Long::longValue).sum();
+        long stored = new Statements(((PooledStore) store).pool)
+                .one("SELECT COUNT(*) AS calls FROM usage_event WHERE organization_id = ?", organization.value())
+                .map(row -> Numbers.longOf(row, "calls")).orElse(0L);
+        long rolledUp = store.usageRollups().quarterHours(UsageScope.of(organization), MARCH.minusSeconds(86_400),
+                JULY.plusSeconds(86_400)).stream().mapToLong(bucket -> bucket.measures().calls()).sum();
+        assertThat(rolledUp).as("calls of %s in its rollups", organization).isEqualTo(stored);
+        return stored;
     }
 
     private static UsageEvent call(OrganizationId organization, Instant at) {

@@ -4,6 +4,7 @@ import com.wedsync.usage.adapters.persistence.sql.PersistenceException;
 import com.wedsync.usage.application.port.AppendOutcome;
 import com.wedsync.usage.application.port.UsageEventLog;
 import com.wedsync.usage.application.testsupport.ExternalServers;
+import com.wedsync.usage.application.port.UsageScope;
 import com.wedsync.usage.domain.tenancy.OrganizationId;
 import com.wedsync.usage.domain.usage.Endpoint;
 import com.wedsync.usage.domain.usage.EventId;
@@ -88,7 +89,9 @@ class PostgresPartitionedUsageLogTest {
         assertThat(log.append(List.of(call(UUID.randomUUID(), longAgo)))).containsExactly(STORED);
 
         assertThat(database.column(PARTITIONS)).contains("usage_event_p2019_06");
-        assertThat(log.statusCounts(ACME, longAgo, longAgo.plusSeconds(1))).containsEntry(200, 1L);
+        assertThat(database.store().usageRollups().quarterHours(UsageScope.of(ACME), longAgo.minusSeconds(900),
+                longAgo.plusSeconds(900))).singleElement()
+                .satisfies(bucket -> assertThat(bucket.measures().statuses()).containsEntry(200, 1L));
     }
 
     @Test

@@ -11,9 +11,9 @@ class PostgresUsageEventLogTest extends UsageEventLogContract {
     private PostgresTestDatabase database;
 
     @Override
-    protected UsageEventLog newLog() {
+    protected LogAndRollups newLog() {
         database = PostgresTestDatabase.create();
-        return database.store().usageEventLog();
+        return new LogAndRollups(database.store().usageEventLog(), database.store().usageRollups());
     }
 
     @AfterEach

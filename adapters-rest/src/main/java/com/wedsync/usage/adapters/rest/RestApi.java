@@ -1,6 +1,7 @@
 package com.wedsync.usage.adapters.rest;
 
 import com.wedsync.usage.adapters.rest.health.HealthStatus;
+import com.wedsync.usage.application.analytics.QuerySystemUsageUseCase;
 import com.wedsync.usage.application.analytics.QueryUsageUseCase;
 import com.wedsync.usage.application.decision.DecideCallUseCase;
 import com.wedsync.usage.application.ingest.RecordUsageUseCase;
@@ -19,6 +20,7 @@ import java.util.function.Supplier;
  */
 public record RestApi(AuthenticateService authentication, DecideCallUseCase decideCall,
                       RecordUsageUseCase recordUsage, QueryUsageUseCase queryUsage,
+                      QuerySystemUsageUseCase querySystemUsage,
                       ManageOrganizationsUseCase organizations, ManageApiKeysUseCase apiKeys,
                       ManageTokensUseCase tokens, ManageTiersUseCase tiers, Supplier<HealthStatus> health,
                       InstantSource clock, int maxBodyBytes) {

@@ -8,6 +8,7 @@ import com.wedsync.usage.application.port.ManagementTokens;
 import com.wedsync.usage.application.port.Organizations;
 import com.wedsync.usage.application.port.Tiers;
 import com.wedsync.usage.application.port.UsageEventLog;
+import com.wedsync.usage.application.port.UsageRollups;
 import com.wedsync.usage.domain.tenancy.OrganizationId;
 
 import java.lang.reflect.InvocationTargetException;
@@ -57,6 +58,11 @@ public final class SwitchableStore implements UsageStore {
     @Override
     public UsageEventLog usageEventLog() {
         return switchable(UsageEventLog.class, real.usageEventLog());
+    }
+
+    @Override
+    public UsageRollups usageRollups() {
+        return switchable(UsageRollups.class, real.usageRollups());
     }
 
     @Override

@@ -3,8 +3,8 @@ package com.wedsync.usage.application.analytics;
 import com.wedsync.usage.application.NotFoundException;
 import com.wedsync.usage.application.port.DecisionTallies;
 import com.wedsync.usage.application.port.QuotaCounters;
-import com.wedsync.usage.application.port.UsageBucket;
-import com.wedsync.usage.application.port.UsageEventLog;
+import com.wedsync.usage.application.port.UsageRollups;
+import com.wedsync.usage.application.port.UsageScope;
 import com.wedsync.usage.application.tenancy.TenantDirectory;
 import com.wedsync.usage.domain.quota.LimitName;
 import com.wedsync.usage.domain.quota.LimitSet;
@@ -15,24 +15,24 @@ import com.wedsync.usage.domain.tenancy.Organization;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.OptionalLong;
 
-/** Assembles an organization's usage report from the usage log, the decision tallies and the quota counters. */
+/**
+ * Assembles an organization's usage report on its calendar from the rollups, the decision tallies and the quota
+ * counters. Owners and viewers read their own organization only; another one is "not found", as if absent.
+ */
 public final class QueryUsageService implements QueryUsageUseCase {
 
-    private static final int TOP_ENDPOINTS = 10;
-
     private final TenantDirectory directory;
-    private final UsageEventLog log;
+    private final OverviewAssembler assembler;
     private final DecisionTallies tallies;
     private final QuotaCounters counters;
     private final InstantSource clock;
 
-    public QueryUsageService(TenantDirectory directory, UsageEventLog log, DecisionTallies tallies,
+    public QueryUsageService(TenantDirectory directory, UsageRollups rollups, DecisionTallies tallies,
                              QuotaCounters counters, InstantSource clock) {
         this.directory = directory;
-        this.log = log;
+        this.assembler = new OverviewAssembler(rollups);
         this.tallies = tallies;
         this.counters = counters;
         this.clock = clock;
@@ -43,25 +43,21 @@ public final class QueryUsageService implements QueryUsageUseCase {
         Organization organization = directory.organization(command.organizationId())
                 .filter(found -> command.principal().canRead(found.id()))
                 .orElseThrow(() -> new NotFoundException("organization", command.organizationId().value()));
-        LocalCalendar calendar = new LocalCalendar(organization.timeZone());
-        List<UsageBucket> buckets = log.buckets(organization.id(), command.from(), command.to());
-        LocalDate firstDay = calendar.dayOf(command.from());
-        LocalDate lastDay = calendar.dayOf(command.to().minusMillis(1));
-        return new UsageReport(organization.id(), organization.tier(), organization.timeZone(), command.from(),
-                command.to(), command.granularity(), SeriesFolder.totals(buckets),
-                SeriesFolder.fold(buckets, organization.timeZone(), command.granularity()),
-                log.topEndpoints(organization.id(), command.from(), command.to(), TOP_ENDPOINTS),
-                log.statusCounts(organization.id(), command.from(), command.to()),
-                tallies.tally(organization.id(), firstDay, lastDay), quotaToday(organization, calendar));
+        UsageOverview overview = assembler.assemble(UsageScope.of(organization.id()), organization.timeZone(),
+                command.from(), command.to(), command.granularity(),
+                (first, last) -> tallies.tally(organization.id(), first, last));
+        return new UsageReport(organization.id(), organization.tier(), overview, quotaToday(organization));
     }
 
-    private QuotaToday quotaToday(Organization organization, LocalCalendar calendar) {
+    private QuotaToday quotaToday(Organization organization) {
+        LocalCalendar calendar = new LocalCalendar(organization.timeZone());
         Instant now = clock.instant();
         LimitSet limits = directory.tier(organization.tier()).map(Tier::limits).orElse(LimitSet.of(null, null, null))
                 .overriddenBy(organization.overrides());
         OptionalLong daily = limits.limit(LimitName.DAILY);
         long used = counters.usedToday(organization.id(), calendar);
-        return new QuotaToday(calendar.dayOf(now), daily.isPresent() ? daily.getAsLong() : null, used,
-                daily.isPresent() ? Math.max(0, daily.getAsLong() - used) : null, calendar.endOfDayContaining(now));
+        LocalDate today = calendar.dayOf(now);
+        return QuotaToday.of(today, daily.isPresent() ? daily.getAsLong() : null, used,
+                today.atStartOfDay(organization.timeZone()).toInstant(), calendar.endOfDayContaining(now), now);
     }
 }

@@ -12,4 +12,7 @@ public interface DecisionTallies {
 
     /** The tally of the organization's local days from {@code first} to {@code last}, both included. */
     DecisionTally tally(OrganizationId organization, LocalDate first, LocalDate last);
+
+    /** The tally of every organization's local days from {@code first} to {@code last}, both included. */
+    DecisionTally tallyOfAll(LocalDate first, LocalDate last);
 }

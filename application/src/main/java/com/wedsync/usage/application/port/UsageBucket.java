@@ -1,13 +1,20 @@
 package com.wedsync.usage.application.port;
 
+import com.wedsync.usage.domain.Require;
+import com.wedsync.usage.domain.analytics.UsageMeasures;
+
 import java.time.Instant;
 
 /**
- * The events of one organization in one quarter hour (UTC-aligned, so every IANA zone's local hours and days are
- * whole numbers of buckets). {@code latencyCount} counts the events that carried a latency.
+ * The measures of one scope's calls in one UTC-aligned quarter hour, so that every IANA zone's local hours and
+ * days are whole numbers of buckets.
  */
-public record UsageBucket(Instant start, long calls, long clientErrors, long serverErrors, long requestBytes,
-                          long responseBytes, long latencyCount, long latencySumMs) {
+public record UsageBucket(Instant start, UsageMeasures measures) {
 
     public static final long SECONDS = 900;
+
+    public UsageBucket {
+        Require.present(start, "start");
+        Require.present(measures, "measures");
+    }
 }

@@ -1,5 +1,6 @@
 package com.wedsync.usage.application.port;
 
+import com.wedsync.usage.domain.analytics.UsageMeasures;
 import com.wedsync.usage.domain.tenancy.ApiKeyId;
 import com.wedsync.usage.domain.tenancy.OrganizationId;
 import com.wedsync.usage.domain.usage.Endpoint;
@@ -11,7 +12,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
@@ -25,10 +29,12 @@ import static com.wedsync.usage.application.port.AppendOutcome.DUPLICATE;
 import static com.wedsync.usage.application.port.AppendOutcome.STORED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * What every {@link UsageEventLog} promises: a repeated event id is stored once and reported as a duplicate, even
- * when two appends race; the aggregates count each stored event once, over half-open ranges, per organization.
+ * What every {@link UsageEventLog} promises, with the {@link UsageRollups} it keeps: a repeated event id is stored
+ * once and reported as a duplicate, even when two appends race; the rollups count each stored event once, in its
+ * quarter hour, route and UTC day, for its organization and for the system, over any range of quarter hours.
  */
 public abstract class UsageEventLogContract {
 
@@ -37,13 +43,20 @@ public abstract class UsageEventLogContract {
     protected static final Instant MORNING = Instant.parse("2024-03-01T10:00:00Z");
 
     protected UsageEventLog log;
+    protected UsageRollups rollups;
+
+    /** A log and the rollups it keeps. */
+    public record LogAndRollups(UsageEventLog log, UsageRollups rollups) {
+    }
 
     /** A new, empty log; the subclass releases whatever backs it after each test. */
-    protected abstract UsageEventLog newLog();
+    protected abstract LogAndRollups newLog();
 
     @BeforeEach
     void createLog() {
-        log = newLog();
+        LogAndRollups created = newLog();
+        log = created.log();
+        rollups = created.rollups();
     }
 
     @Test
@@ -71,7 +84,9 @@ public abstract class UsageEventLogContract {
 
         assertThat(log.append(List.of(event(id, ACME, "/v1/clients", 500, MORNING)))).containsExactly(DUPLICATE);
 
-        assertThat(log.statusCounts(ACME, MORNING, MORNING.plusSeconds(60))).containsExactly(entry(200, 1L));
+        assertThat(rollups.quarterHours(UsageScope.of(ACME), MORNING, MORNING.plusSeconds(900)))
+                .singleElement().satisfies(bucket -> assertThat(bucket.measures().statuses())
+                        .containsExactly(entry(200, 1L)));
     }
 
     @Test
@@ -104,7 +119,7 @@ public abstract class UsageEventLogContract {
     }
 
     @Test
-    void bucketsSumEveryQuarterHourOfTheRange() {
+    void quarterHoursSumEveryMeasureOfTheirEvents() {
         log.append(List.of(
                 event(UUID.randomUUID(), ACME, "/v1/a", HttpMethod.GET, 200, OptionalInt.of(10), 100, 1_000, MORNING),
                 event(UUID.randomUUID(), ACME, "/v1/a", HttpMethod.POST, 404, OptionalInt.empty(), 50, 20,
@@ -114,56 +129,90 @@ public abstract class UsageEventLogContract {
                 event(UUID.randomUUID(), ACME, "/v1/b", HttpMethod.GET, 201, OptionalInt.of(5), 1, 2,
                         MORNING.plusSeconds(2 * 3600 + 60))));
 
-        assertThat(log.buckets(ACME, MORNING, MORNING.plusSeconds(3 * 3600))).containsExactly(
-                new UsageBucket(MORNING, 2, 1, 0, 150, 1_020, 1, 10),
-                new UsageBucket(MORNING.plusSeconds(900), 1, 0, 1, 7, 3, 1, 30),
-                new UsageBucket(MORNING.plusSeconds(2 * 3600), 1, 0, 0, 1, 2, 1, 5));
+        List<UsageBucket> buckets = rollups.quarterHours(UsageScope.of(ACME), MORNING, MORNING.plusSeconds(3 * 3600));
+
+        assertThat(buckets).extracting(UsageBucket::start).containsExactly(MORNING, MORNING.plusSeconds(900),
+                MORNING.plusSeconds(2 * 3600));
+        UsageMeasures first = buckets.getFirst().measures();
+        assertThat(List.of(first.calls(), first.clientErrors(), first.serverErrors(), first.requestBytes(),
+                first.responseBytes(), first.latency().count())).containsExactly(2L, 1L, 0L, 150L, 1_020L, 1L);
+        assertThat(first.latency().percentile(50)).hasValue(10);
+        assertThat(first.statuses()).containsOnly(entry(200, 1L), entry(404, 1L));
+        assertThat(buckets.get(1).measures().serverErrors()).isEqualTo(1);
+        assertThat(buckets.get(2).measures().latency().percentile(99)).hasValue(5);
     }
 
     @Test
-    void bucketsLeaveOutEventsOutsideTheHalfOpenRangeAndOtherOrganizations() {
+    void quarterHoursLeaveOutOtherBucketsAndOtherOrganizations() {
         Instant to = MORNING.plusSeconds(3600);
         log.append(List.of(call(MORNING.minusMillis(1)), call(MORNING), call(to.minusMillis(1)), call(to),
                 event(UUID.randomUUID(), GLOBEX, "/v1/a", 200, MORNING)));
 
-        List<UsageBucket> buckets = log.buckets(ACME, MORNING, to);
+        List<UsageBucket> buckets = rollups.quarterHours(UsageScope.of(ACME), MORNING, to);
 
-        assertThat(buckets).extracting(UsageBucket::start)
-                .containsExactly(MORNING, MORNING.plusSeconds(2700));
-        assertThat(buckets).extracting(UsageBucket::calls).containsExactly(1L, 1L);
+        assertThat(buckets).extracting(UsageBucket::start).containsExactly(MORNING, MORNING.plusSeconds(2700));
+        assertThat(buckets).extracting(bucket -> bucket.measures().calls()).containsExactly(1L, 1L);
     }
 
     @Test
-    void statusCountsCountCallsPerStatus() {
-        log.append(List.of(event(UUID.randomUUID(), ACME, "/v1/a", 200, MORNING),
-                event(UUID.randomUUID(), ACME, "/v1/a", 200, MORNING.plusSeconds(1)),
-                event(UUID.randomUUID(), ACME, "/v1/b", 429, MORNING.plusSeconds(2)),
-                event(UUID.randomUUID(), ACME, "/v1/b", 500, MORNING.plusSeconds(3600)),
-                event(UUID.randomUUID(), GLOBEX, "/v1/b", 500, MORNING)));
+    void theSystemCountsEveryOrganizationOnceWhicheverShardsTheAppendsUsed() {
+        for (int i = 0; i < 20; i++) {
+            log.append(List.of(call(MORNING.plusSeconds(i)), event(UUID.randomUUID(), GLOBEX, "/v1/a", 500,
+                    MORNING.plusSeconds(i))));
+        }
 
-        assertThat(log.statusCounts(ACME, MORNING, MORNING.plusSeconds(3600)))
-                .containsOnly(entry(200, 2L), entry(429, 1L));
+        List<UsageBucket> system = rollups.quarterHours(UsageScope.system(), MORNING, MORNING.plusSeconds(900));
+
+        assertThat(system).singleElement().satisfies(bucket -> {
+            assertThat(bucket.measures().calls()).isEqualTo(40);
+            assertThat(bucket.measures().serverErrors()).isEqualTo(20);
+            assertThat(bucket.measures().latency().count()).isEqualTo(40);
+        });
+        assertThat(rollups.routes(UsageScope.system(), MORNING, MORNING.plusSeconds(900)))
+                .extracting(route -> route.route().endpoint().template(), route -> route.measures().calls())
+                .containsExactlyInAnyOrder(tuple("/v1/clients/{id}", 20L), tuple("/v1/a", 20L));
     }
 
     @Test
-    void topEndpointsAreTheBusiestFirstAndAtMostTheLimit() {
-        log.append(List.of(event(UUID.randomUUID(), ACME, "/v1/a", 200, MORNING),
-                event(UUID.randomUUID(), ACME, "/v1/b", 500, MORNING),
-                event(UUID.randomUUID(), ACME, "/v1/b", 404, MORNING),
-                event(UUID.randomUUID(), ACME, "/v1/b", 200, MORNING),
-                event(UUID.randomUUID(), ACME, "/v1/c", 200, MORNING),
-                event(UUID.randomUUID(), ACME, "/v1/c", 200, MORNING),
-                event(UUID.randomUUID(), GLOBEX, "/v1/a", 200, MORNING),
-                event(UUID.randomUUID(), GLOBEX, "/v1/a", 200, MORNING),
-                event(UUID.randomUUID(), GLOBEX, "/v1/a", 200, MORNING)));
+    void routesOverAnyRangeSumExactlyTheEventsInIt() {
+        // Three days of events at odd times, read over ranges with and without whole UTC days inside them.
+        Instant start = Instant.parse("2024-03-01T00:00:00Z");
+        List<UsageEvent> events = new ArrayList<>();
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 600; i++) {
+            events.add(event(UUID.randomUUID(), ACME, "/v1/" + (char) ('a' + random.nextInt(3)),
+                    random.nextBoolean() ? HttpMethod.GET : HttpMethod.POST, random.nextInt(10) == 0 ? 500 : 200,
+                    OptionalInt.of(random.nextInt(400)), 1, 1, start.plusSeconds(random.nextInt(3 * 86_400))));
+        }
+        log.append(events);
 
-        assertThat(log.topEndpoints(ACME, MORNING, MORNING.plusSeconds(60), 2)).containsExactly(
-                new EndpointUsage("/v1/b", "GET", 3, 2), new EndpointUsage("/v1/c", "GET", 2, 0));
+        long[][] ranges = {{0, 3 * 96}, {1, 3 * 96 - 1}, {37, 96 + 5}, {95, 193}, {96, 192}, {10, 11}, {50, 250}};
+        for (long[] range : ranges) {
+            Instant from = start.plusSeconds(range[0] * 900);
+            Instant to = start.plusSeconds(range[1] * 900);
+            Map<String, Long> expected = new TreeMap<>();
+            events.stream().filter(event -> !event.occurredAt().isBefore(from) && event.occurredAt().isBefore(to))
+                    .forEach(event -> expected.merge(event.endpoint() + " " + event.method(), 1L, Long::sum));
+            Map<String, Long> read = new TreeMap<>();
+            rollups.routes(UsageScope.of(ACME), from, to).forEach(route -> read.put(
+                    route.route().endpoint() + " " + route.route().method(), route.measures().calls()));
+            assertThat(read).as("routes from quarter hour %d to %d", range[0], range[1]).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void theBusiestOrganizationsComeFirst() {
+        log.append(List.of(call(MORNING), call(MORNING), call(MORNING.plusSeconds(900)),
+                event(UUID.randomUUID(), GLOBEX, "/v1/a", 404, MORNING)));
+
+        assertThat(rollups.busiestOrganizations(MORNING, MORNING.plusSeconds(3600), 10)).containsExactly(
+                new OrganizationCalls(ACME, 3, 0), new OrganizationCalls(GLOBEX, 1, 1));
+        assertThat(rollups.busiestOrganizations(MORNING, MORNING.plusSeconds(3600), 1)).hasSize(1);
     }
 
     protected long totalCalls(OrganizationId organization) {
-        return log.buckets(organization, MORNING.minusSeconds(86_400), MORNING.plusSeconds(86_400)).stream()
-                .mapToLong(UsageBucket::calls).sum();
+        return rollups.quarterHours(UsageScope.of(organization), MORNING.minusSeconds(86_400),
+                MORNING.plusSeconds(86_400)).stream().mapToLong(bucket -> bucket.measures().calls()).sum();
     }
 
     protected static UsageEvent call(Instant at) {

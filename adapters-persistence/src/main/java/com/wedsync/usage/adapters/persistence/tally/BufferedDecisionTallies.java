@@ -53,6 +53,12 @@ public final class BufferedDecisionTallies implements DecisionTallies, AutoClose
         return first.isAfter(last) ? DecisionTally.NONE : table.sum(organization, first, last);
     }
 
+    @Override
+    public DecisionTally tallyOfAll(LocalDate first, LocalDate last) {
+        flush();
+        return first.isAfter(last) ? DecisionTally.NONE : table.sumOfAll(first, last);
+    }
+
     /** Adds every count recorded so far to the table. */
     public void flush() {
         flushing.lock();

@@ -38,6 +38,7 @@ final class TallyTable {
             + " CAST(SUM(denied) AS BIGINT) AS denied, CAST(SUM(denied_daily) AS BIGINT) AS denied_daily,"
             + " CAST(SUM(denied_minute) AS BIGINT) AS denied_minute, CAST(SUM(denied_burst) AS BIGINT) AS denied_burst"
             + " FROM decision_tally WHERE organization_id = ? AND local_day >= ? AND local_day <= ?";
+    private static final String SUM_OF_ALL = SUM.replace("organization_id = ? AND ", "");
 
     private final DataSource dataSource;
     private final Statements sql;
@@ -61,6 +62,10 @@ final class TallyTable {
 
     DecisionTally sum(OrganizationId organization, LocalDate first, LocalDate last) {
         return sql.one(SUM, organization.value(), first, last).map(TallyTable::tally).orElse(DecisionTally.NONE);
+    }
+
+    DecisionTally sumOfAll(LocalDate first, LocalDate last) {
+        return sql.one(SUM_OF_ALL, first, last).map(TallyTable::tally).orElse(DecisionTally.NONE);
     }
 
     /** Runs the statement once per row in one batch; returns the rows it changed nothing for. */

@@ -2,8 +2,11 @@ package com.wedsync.usage.adapters.persistence.usage;
 
 import com.wedsync.usage.adapters.persistence.partition.MonthPartition;
 import com.wedsync.usage.adapters.persistence.partition.MonthlyPartitions;
+import com.wedsync.usage.adapters.persistence.rollup.RollupWriter;
+import com.wedsync.usage.adapters.persistence.rollup.SystemShards;
 import com.wedsync.usage.adapters.persistence.sql.PersistenceException;
 import com.wedsync.usage.adapters.persistence.sql.Transactions;
+import com.wedsync.usage.domain.analytics.UsageRollup;
 import com.wedsync.usage.domain.usage.EventId;
 import com.wedsync.usage.domain.usage.UsageEvent;
 
@@ -90,6 +93,8 @@ final class CopyIngest implements GroupCommit.GroupStore {
                 fresh.add(new EventId(rows.getObject(1, UUID.class)));
             }
         }
+        List<UsageEvent> stored = events.stream().filter(event -> fresh.contains(event.eventId())).toList();
+        RollupWriter.add(connection, UsageRollup.of(stored, SystemShards.pick()));
         return fresh;
     }
 

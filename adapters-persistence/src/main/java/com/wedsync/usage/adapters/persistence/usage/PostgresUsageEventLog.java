@@ -13,8 +13,7 @@ import javax.sql.DataSource;
 
 /**
  * The usage log on PostgreSQL: appends go through {@link GroupCommit} (concurrent appends share a transaction)
- * and {@link CopyIngest} (COPY, then one idempotent insert); reads are the same aggregates as the embedded store,
- * which the planner prunes to the partitions of the asked range.
+ * and {@link CopyIngest} (COPY, then one idempotent insert, then the rollups of the events stored).
  */
 public final class PostgresUsageEventLog extends AggregatedUsageEventLog implements AutoCloseable {
 
@@ -30,13 +29,14 @@ public final class PostgresUsageEventLog extends AggregatedUsageEventLog impleme
     private final GroupCommit groupCommit;
     private final MonthlyPartitions partitions;
     private final PartitionRowDeletion deletion;
+    private final Statements sql;
 
     public PostgresUsageEventLog(DataSource dataSource, MonthlyPartitions partitions) {
-        super(new UsageAggregates(new Statements(dataSource)));
         this.groupCommit = new GroupCommit(new CopyIngest(dataSource, partitions), QUEUED_APPENDS, MAX_GROUP_EVENTS,
                 WRITERS);
         this.partitions = partitions;
         this.deletion = new PartitionRowDeletion(dataSource, ERASURE_BATCH);
+        this.sql = new Statements(dataSource);
     }
 
     @Override
@@ -50,6 +50,7 @@ public final class PostgresUsageEventLog extends AggregatedUsageEventLog impleme
         for (MonthPartition month : partitions.existing()) {
             deletion.deleteOrganizationEvents(month, organization.value());
         }
+        sql.change(RollupErasure.DELETE, organization.value());
     }
 
     /** Stores the appends already queued, then takes no more. */

@@ -45,6 +45,11 @@ class RestartTest {
                     .mapToLong(Map.Entry::getValue).sum();
             return new DecisionTally(0, cost, 0, Map.of());
         }
+
+        @Override
+        public DecisionTally tallyOfAll(LocalDate first, LocalDate last) {
+            return tally(null, first, last);
+        }
     }
 
     private final MutableClock clock = new MutableClock(Instant.parse("2025-06-02T08:00:00Z"));

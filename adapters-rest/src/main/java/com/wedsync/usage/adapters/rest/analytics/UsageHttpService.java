@@ -4,32 +4,25 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.wedsync.usage.adapters.rest.auth.Caller;
 import com.wedsync.usage.adapters.rest.json.Json;
 import com.wedsync.usage.adapters.rest.json.JsonBodies;
-import com.wedsync.usage.adapters.rest.json.WireValues;
 import com.wedsync.usage.adapters.rest.problem.MethodNotAllowed;
-import com.wedsync.usage.application.analytics.Granularity;
 import com.wedsync.usage.application.analytics.QueryUsageCommand;
 import com.wedsync.usage.application.analytics.QueryUsageUseCase;
-import com.wedsync.usage.domain.Require;
 import com.wedsync.usage.domain.tenancy.OrganizationId;
 import com.wedsync.usage.domain.tenancy.Principal;
-import io.helidon.common.uri.UriQuery;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.time.InstantSource;
 
 /**
- * {@code GET /organizations/{id}/usage?from=&to=&granularity=}: {@code to} defaults to now, {@code from} to seven
- * days before {@code to}, the granularity to {@code day}. Owners and viewers see their own organization only.
+ * {@code GET /organizations/{id}/usage?from=&to=&granularity=} ({@link RangeParameters}). Owners and viewers see
+ * their own organization only.
  */
 public final class UsageHttpService implements HttpService {
 
     private static final String PATH = "/organizations/{id}/usage";
-    private static final Duration DEFAULT_SPAN = Duration.ofDays(7);
     private static final ObjectWriter ANSWER_WRITER = Json.writerFor(UsageReportJson.class);
 
     private final QueryUsageUseCase queryUsage;
@@ -49,18 +42,9 @@ public final class UsageHttpService implements HttpService {
     private void query(ServerRequest request, ServerResponse response) {
         Principal principal = Caller.readingAnalytics(request);
         OrganizationId organization = new OrganizationId(request.path().pathParameters().get("id"));
-        UriQuery query = request.query();
-        Instant to = query.first("to").map(text -> WireValues.instant(text, "to")).orElseGet(clock::instant);
-        Instant from = query.first("from").map(text -> WireValues.instant(text, "from"))
-                .orElseGet(() -> to.minus(DEFAULT_SPAN));
-        Granularity granularity = query.first("granularity").map(UsageHttpService::granularity)
-                .orElse(Granularity.DAY);
-        QueryUsageCommand command = new QueryUsageCommand(principal, organization, from, to, granularity);
+        RangeParameters range = RangeParameters.of(request.query(), clock);
+        QueryUsageCommand command = new QueryUsageCommand(principal, organization, range.from(), range.to(),
+                range.granularity());
         JsonBodies.send(response, 200, ANSWER_WRITER, UsageReportJson.fromDomain(queryUsage.query(command)));
-    }
-
-    private static Granularity granularity(String text) {
-        return Granularity.fromWireName(text).orElseThrow(() -> new IllegalArgumentException(
-                "'granularity' must be one of hour, day, week, month, was " + Require.quoted(text)));
     }
 }

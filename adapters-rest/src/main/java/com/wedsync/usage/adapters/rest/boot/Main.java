@@ -1,6 +1,7 @@
 package com.wedsync.usage.adapters.rest.boot;
 
 import com.wedsync.usage.adapters.rest.RestApi;
+import com.wedsync.usage.adapters.rest.analytics.SystemUsageHttpService;
 import com.wedsync.usage.adapters.rest.analytics.UsageHttpService;
 import com.wedsync.usage.adapters.rest.apikey.ApiKeysHttpService;
 import com.wedsync.usage.adapters.rest.auth.BearerAuthentication;
@@ -62,6 +63,7 @@ public final class Main {
                         new DecisionHttpService(api.decideCall(), bodies),
                         new UsageEventsHttpService(api.recordUsage(), bodies),
                         new UsageHttpService(api.queryUsage(), api.clock()),
+                        new SystemUsageHttpService(api.querySystemUsage(), api.clock()),
                         new OrganizationsHttpService(api.organizations(), bodies),
                         new ApiKeysHttpService(api.apiKeys(), bodies),
                         new TokensHttpService(api.tokens(), bodies),

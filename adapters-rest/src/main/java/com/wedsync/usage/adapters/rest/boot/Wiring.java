@@ -3,6 +3,7 @@ package com.wedsync.usage.adapters.rest.boot;
 import com.wedsync.usage.adapters.persistence.UsageStore;
 import com.wedsync.usage.adapters.rest.RestApi;
 import com.wedsync.usage.adapters.rest.health.HealthStatus;
+import com.wedsync.usage.application.analytics.QuerySystemUsageService;
 import com.wedsync.usage.application.analytics.QueryUsageService;
 import com.wedsync.usage.application.decision.DecideCallService;
 import com.wedsync.usage.application.ingest.RecordUsageService;
@@ -49,8 +50,9 @@ public final class Wiring {
         return new RestApi(authentication,
                 new DecideCallService(directory, counters, database.decisionTallies(), clock),
                 new RecordUsageService(directory, database.usageEventLog(), clock, settings.maxBatchEvents()),
-                new QueryUsageService(directory, database.usageEventLog(), database.decisionTallies(), counters,
+                new QueryUsageService(directory, database.usageRollups(), database.decisionTallies(), counters,
                         clock),
+                new QuerySystemUsageService(database.usageRollups(), database.decisionTallies()),
                 new ManageOrganizationsService(database.organizations(), database.tiers(), directory, secrets, clock),
                 new ManageApiKeysService(database.apiKeys(), database.organizations(), directory, secrets, clock),
                 new ManageTokensService(database.managementTokens(), database.organizations(), authentication,

@@ -4,6 +4,7 @@ import com.wedsync.usage.application.AccessDeniedException;
 import com.wedsync.usage.application.ConflictException;
 import com.wedsync.usage.application.InvalidApiKeyException;
 import com.wedsync.usage.application.NotFoundException;
+import com.wedsync.usage.application.QueryTimeoutException;
 import com.wedsync.usage.application.TooLargeException;
 import io.helidon.common.buffers.DataReader;
 import io.helidon.http.HttpException;
@@ -62,6 +63,7 @@ public final class ExceptionMapping implements ErrorHandler<Throwable> {
             case ConflictException conflict -> ProblemJson.of(ProblemType.CONFLICT, conflict.getMessage(), instance);
             case InvalidApiKeyException invalidKey -> ProblemJson.of(ProblemType.INVALID_API_KEY,
                     invalidKey.getMessage(), instance);
+            case QueryTimeoutException slow -> ProblemJson.of(ProblemType.QUERY_TIMEOUT, slow.getMessage(), instance);
             case TooLargeException tooLarge -> ProblemJson.of(ProblemType.PAYLOAD_TOO_LARGE,
                     tooLarge.getMessage(), instance);
             case HttpException http -> fromWebServer(http, request, instance);

@@ -10,6 +10,7 @@ public enum ProblemType {
     CONFLICT("conflict", 409, "Conflict"),
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Payload too large"),
     INVALID_API_KEY("invalid-api-key", 422, "Invalid API key"),
+    QUERY_TIMEOUT("query-timeout", 422, "Query took too long"),
     INTERNAL_ERROR("internal-error", 500, "Internal server error"),
     STORE_UNAVAILABLE("store-unavailable", 503, "Store unavailable"),
     HTTP_VERSION_NOT_SUPPORTED("http-version-not-supported", 505, "HTTP version not supported");

@@ -1,0 +1,47 @@
+package com.wedsync.usage.application.analytics;
+
+import com.wedsync.usage.application.port.DecisionTally;
+import com.wedsync.usage.application.port.UsageBucket;
+import com.wedsync.usage.application.port.UsageRollups;
+import com.wedsync.usage.application.port.UsageScope;
+import com.wedsync.usage.domain.analytics.RollupKind;
+import com.wedsync.usage.domain.analytics.UsageMeasures;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * Builds a {@link UsageOverview} from the rollups with two reads: the quarter hours of the range and of the period
+ * of the same length before it (one statement), and the routes of the range. The asked range is widened to whole
+ * quarter hours, the rollups' granularity, and the answer says which range it covers.
+ */
+final class OverviewAssembler {
+
+    private final UsageRollups rollups;
+
+    OverviewAssembler(UsageRollups rollups) {
+        this.rollups = rollups;
+    }
+
+    UsageOverview assemble(UsageScope scope, ZoneId zone, Instant askedFrom, Instant askedTo, Granularity granularity,
+                           BiFunction<LocalDate, LocalDate, DecisionTally> decisionsOfLocalDays) {
+        Instant from = RollupKind.quarterHourStart(askedFrom);
+        Instant to = RollupKind.quarterHourCeiling(askedTo);
+        Instant previousFrom = from.minus(Duration.between(from, to));
+        List<UsageBucket> both = rollups.quarterHours(scope, previousFrom, to);
+        List<UsageBucket> current = both.stream().filter(bucket -> !bucket.start().isBefore(from)).toList();
+        List<UsageBucket> previous = both.stream().filter(bucket -> bucket.start().isBefore(from)).toList();
+        UsageMeasures sum = SeriesFolder.sum(current);
+        UsageTotals totals = UsageTotals.of(sum);
+        Growth growth = Growth.between(previousFrom, from, UsageTotals.of(SeriesFolder.sum(previous)), totals);
+        LocalDate firstDay = LocalDate.ofInstant(from, zone);
+        LocalDate lastDay = LocalDate.ofInstant(to.minusMillis(1), zone);
+        return new UsageOverview(zone, from, to, granularity, totals, SeriesFolder.fold(current, zone, granularity),
+                TopEndpoints.of(rollups.routes(scope, from, to)), sum.statuses(),
+                decisionsOfLocalDays.apply(firstDay, lastDay), growth);
+    }
+}

@@ -1,0 +1,21 @@
+package com.wedsync.usage.application.port;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The rollups of the usage log, which the log keeps in the same transaction as the events, so that they always
+ * sum to exactly the events stored. Ranges are half-open, {@code [from, to)}, and whole quarter hours (UTC-aligned):
+ * the granularity of the rollups.
+ */
+public interface UsageRollups {
+
+    /** The scope's quarter hours that had calls, oldest first. */
+    List<UsageBucket> quarterHours(UsageScope scope, Instant from, Instant to);
+
+    /** Every route the scope called in the range, with its measures over the whole range, in no order. */
+    List<RouteUsage> routes(UsageScope scope, Instant from, Instant to);
+
+    /** The organizations with the most calls in the range, at most {@code limit}, busiest first. */
+    List<OrganizationCalls> busiestOrganizations(Instant from, Instant to, int limit);
+}
