@@ -43,11 +43,11 @@ class EmbeddedDecisionTalliesTest extends DecisionTalliesContract {
 
     @Test
     void countsAddUpAcrossFlushesAndDays() {
-        tallies.record(ACME, MONDAY, admitted());
-        tallies.record(ACME, MONDAY.plusDays(1), deniedBy(LimitName.DAILY));
+        tallies.record(ACME, MONDAY, MONDAY_NOON, admitted());
+        tallies.record(ACME, MONDAY.plusDays(1), MONDAY_NOON.plusSeconds(86_400), deniedBy(LimitName.DAILY));
         tallies.tally(ACME, MONDAY, MONDAY);
-        tallies.record(ACME, MONDAY, admitted());
-        tallies.record(ACME, MONDAY.plusDays(1), deniedBy(LimitName.DAILY));
+        tallies.record(ACME, MONDAY, MONDAY_NOON, admitted());
+        tallies.record(ACME, MONDAY.plusDays(1), MONDAY_NOON.plusSeconds(86_400), deniedBy(LimitName.DAILY));
 
         assertThat(tallies.tally(ACME, MONDAY, MONDAY.plusDays(1)))
                 .isEqualTo(new DecisionTally(2, 2, 2, Map.of(LimitName.DAILY, 2L)));
@@ -55,7 +55,7 @@ class EmbeddedDecisionTalliesTest extends DecisionTalliesContract {
 
     @Test
     void recordedDecisionsReachTheTableWithinAboutASecondWithoutATally() throws Exception {
-        tallies.record(ACME, MONDAY, admitted());
+        tallies.record(ACME, MONDAY, MONDAY_NOON, admitted());
 
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (storedAdmissions() == 0 && System.nanoTime() < deadline) {
@@ -81,7 +81,7 @@ class EmbeddedDecisionTalliesTest extends DecisionTalliesContract {
             for (int i = 0; i < threads; i++) {
                 done[i] = recorders.submit(() -> {
                     for (int n = 0; n < perThread; n++) {
-                        tallies.record(ACME, MONDAY, n % 2 == 0 ? admitted() : deniedBy(LimitName.MINUTE));
+                        tallies.record(ACME, MONDAY, MONDAY_NOON, n % 2 == 0 ? admitted() : deniedBy(LimitName.MINUTE));
                     }
                 });
             }
@@ -102,12 +102,12 @@ class EmbeddedDecisionTalliesTest extends DecisionTalliesContract {
     @Test
     void closingFlushesTheLastCountsToTheFile(@TempDir Path dataDir) {
         try (EmbeddedDatabase file = EmbeddedDatabase.open(dataDir)) {
-            file.decisionTallies().record(ACME, MONDAY, admitted());
-            file.decisionTallies().record(ACME, MONDAY, deniedBy(LimitName.BURST));
+            file.decisionTallies().record(ACME, MONDAY, MONDAY_NOON, admitted());
+            file.decisionTallies().record(ACME, MONDAY, MONDAY_NOON, deniedBy(LimitName.BURST));
         }
 
         try (EmbeddedDatabase reopened = EmbeddedDatabase.open(dataDir)) {
-            reopened.decisionTallies().record(ACME, MONDAY, admitted());
+            reopened.decisionTallies().record(ACME, MONDAY, MONDAY_NOON, admitted());
 
             assertThat(reopened.decisionTallies().tally(ACME, MONDAY, MONDAY))
                     .isEqualTo(new DecisionTally(2, 2, 1, Map.of(LimitName.BURST, 1L)));

@@ -63,7 +63,7 @@ abstract class OrganizationErasureContract {
             store.managementTokens().add(new ManagementToken(new ManagementTokenId("tok_" + organization.value()),
                     Role.OWNER, Optional.of(organization), "wst_ab…", SecretHash.of("wst_" + organization.value()),
                     MARCH, Optional.empty()));
-            store.decisionTallies().record(organization, MONDAY, new Decision.Admitted(List.of(), 1, false));
+            store.decisionTallies().record(organization, MONDAY, MARCH.plusSeconds(3 * 86_400), new Decision.Admitted(List.of(), 1, false));
             store.usageEventLog().append(List.of(call(organization, MARCH), call(organization, JULY)));
         }
     }

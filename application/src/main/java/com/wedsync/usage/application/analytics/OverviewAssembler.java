@@ -1,6 +1,7 @@
 package com.wedsync.usage.application.analytics;
 
-import com.wedsync.usage.application.port.DecisionTally;
+import com.wedsync.usage.application.port.DecisionBucket;
+import com.wedsync.usage.application.port.DecisionTallies;
 import com.wedsync.usage.application.port.UsageBucket;
 import com.wedsync.usage.application.port.UsageRollups;
 import com.wedsync.usage.application.port.UsageScope;
@@ -9,26 +10,26 @@ import com.wedsync.usage.domain.analytics.UsageMeasures;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.function.BiFunction;
 
 /**
- * Builds a {@link UsageOverview} from the rollups with two reads: the quarter hours of the range and of the period
- * of the same length before it (one statement), and the routes of the range. The asked range is widened to whole
+ * Builds a {@link UsageOverview} from the rollups with three reads: the quarter hours of the range and of the
+ * period of the same length before it (one statement), the routes of the range, and its decisions per quarter hour. The asked range is widened to whole
  * quarter hours, the rollups' granularity, and the answer says which range it covers.
  */
 final class OverviewAssembler {
 
     private final UsageRollups rollups;
+    private final DecisionTallies tallies;
 
-    OverviewAssembler(UsageRollups rollups) {
+    OverviewAssembler(UsageRollups rollups, DecisionTallies tallies) {
         this.rollups = rollups;
+        this.tallies = tallies;
     }
 
-    UsageOverview assemble(UsageScope scope, ZoneId zone, Instant askedFrom, Instant askedTo, Granularity granularity,
-                           BiFunction<LocalDate, LocalDate, DecisionTally> decisionsOfLocalDays) {
+    UsageOverview assemble(UsageScope scope, ZoneId zone, Instant askedFrom, Instant askedTo,
+                           Granularity granularity) {
         Instant from = RollupKind.quarterHourStart(askedFrom);
         Instant to = RollupKind.quarterHourCeiling(askedTo);
         Instant previousFrom = from.minus(Duration.between(from, to));
@@ -38,10 +39,10 @@ final class OverviewAssembler {
         UsageMeasures sum = SeriesFolder.sum(current);
         UsageTotals totals = UsageTotals.of(sum);
         Growth growth = Growth.between(previousFrom, from, UsageTotals.of(SeriesFolder.sum(previous)), totals);
-        LocalDate firstDay = LocalDate.ofInstant(from, zone);
-        LocalDate lastDay = LocalDate.ofInstant(to.minusMillis(1), zone);
-        return new UsageOverview(zone, from, to, granularity, totals, SeriesFolder.fold(current, zone, granularity),
+        List<DecisionBucket> decisions = tallies.quarterHours(scope, from, to);
+        return new UsageOverview(zone, from, to, granularity, totals,
+                SeriesFolder.fold(current, decisions, zone, granularity),
                 TopEndpoints.of(rollups.routes(scope, from, to)), sum.statuses(),
-                decisionsOfLocalDays.apply(firstDay, lastDay), growth);
+                SeriesFolder.sumDecisions(decisions), growth);
     }
 }

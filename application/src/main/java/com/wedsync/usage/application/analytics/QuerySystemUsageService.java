@@ -14,12 +14,10 @@ public final class QuerySystemUsageService implements QuerySystemUsageUseCase {
 
     private final UsageRollups rollups;
     private final OverviewAssembler assembler;
-    private final DecisionTallies tallies;
 
     public QuerySystemUsageService(UsageRollups rollups, DecisionTallies tallies) {
         this.rollups = rollups;
-        this.assembler = new OverviewAssembler(rollups);
-        this.tallies = tallies;
+        this.assembler = new OverviewAssembler(rollups, tallies);
     }
 
     @Override
@@ -28,7 +26,7 @@ public final class QuerySystemUsageService implements QuerySystemUsageUseCase {
             throw new AccessDeniedException("only admins may read the system's usage");
         }
         UsageOverview overview = assembler.assemble(UsageScope.system(), ZoneOffset.UTC, command.from(),
-                command.to(), command.granularity(), tallies::tallyOfAll);
+                command.to(), command.granularity());
         return new SystemUsageReport(overview,
                 rollups.busiestOrganizations(overview.from(), overview.to(), TOP_ORGANIZATIONS));
     }

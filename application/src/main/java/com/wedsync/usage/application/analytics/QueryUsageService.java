@@ -25,15 +25,13 @@ public final class QueryUsageService implements QueryUsageUseCase {
 
     private final TenantDirectory directory;
     private final OverviewAssembler assembler;
-    private final DecisionTallies tallies;
     private final QuotaCounters counters;
     private final InstantSource clock;
 
     public QueryUsageService(TenantDirectory directory, UsageRollups rollups, DecisionTallies tallies,
                              QuotaCounters counters, InstantSource clock) {
         this.directory = directory;
-        this.assembler = new OverviewAssembler(rollups);
-        this.tallies = tallies;
+        this.assembler = new OverviewAssembler(rollups, tallies);
         this.counters = counters;
         this.clock = clock;
     }
@@ -44,8 +42,7 @@ public final class QueryUsageService implements QueryUsageUseCase {
                 .filter(found -> command.principal().canRead(found.id()))
                 .orElseThrow(() -> new NotFoundException("organization", command.organizationId().value()));
         UsageOverview overview = assembler.assemble(UsageScope.of(organization.id()), organization.timeZone(),
-                command.from(), command.to(), command.granularity(),
-                (first, last) -> tallies.tally(organization.id(), first, last));
+                command.from(), command.to(), command.granularity());
         return new UsageReport(organization.id(), organization.tier(), overview, quotaToday(organization));
     }
 

@@ -14,6 +14,7 @@ import com.wedsync.usage.domain.tenancy.Organization;
 import com.wedsync.usage.domain.tenancy.OrganizationId;
 import com.wedsync.usage.domain.tenancy.SecretHash;
 
+import java.time.Instant;
 import java.time.InstantSource;
 
 /** Resolves the caller's organization and tier, lets the counters decide, and tallies the outcome. */
@@ -43,7 +44,8 @@ public final class DecideCallService implements DecideCallUseCase {
         Decision decision = counters.decide(organization.id(), limits, calendar, command.cost(), command.dryRun(),
                 tier.failureMode());
         if (!command.dryRun()) {
-            tallies.record(organization.id(), calendar.dayOf(clock.instant()), decision);
+            Instant now = clock.instant();
+            tallies.record(organization.id(), calendar.dayOf(now), now, decision);
         }
         return new DecisionOutcome(organization.id(), tier.name(), decision);
     }

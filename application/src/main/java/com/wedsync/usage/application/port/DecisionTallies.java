@@ -3,16 +3,22 @@ package com.wedsync.usage.application.port;
 import com.wedsync.usage.domain.ratelimit.Decision;
 import com.wedsync.usage.domain.tenancy.OrganizationId;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
-/** Counts of decisions per organization and local day, kept apart from quota: denials never use quota. */
+/**
+ * Counts of decisions per organization, per local day and per quarter hour, kept apart from quota: denials never
+ * use quota.
+ */
 public interface DecisionTallies {
 
-    void record(OrganizationId organization, LocalDate localDay, Decision decision);
+    /** Counts a decision made at {@code at}, on {@code localDay} of the organization's calendar. */
+    void record(OrganizationId organization, LocalDate localDay, Instant at, Decision decision);
 
     /** The tally of the organization's local days from {@code first} to {@code last}, both included. */
     DecisionTally tally(OrganizationId organization, LocalDate first, LocalDate last);
 
-    /** The tally of every organization's local days from {@code first} to {@code last}, both included. */
-    DecisionTally tallyOfAll(LocalDate first, LocalDate last);
+    /** The scope's decisions per quarter hour in {@code [from, to)}, oldest first; quarter hours without any left out. */
+    List<DecisionBucket> quarterHours(UsageScope scope, Instant from, Instant to);
 }

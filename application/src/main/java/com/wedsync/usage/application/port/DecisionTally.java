@@ -2,6 +2,7 @@ package com.wedsync.usage.application.port;
 
 import com.wedsync.usage.domain.quota.LimitName;
 
+import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -14,5 +15,13 @@ public record DecisionTally(long admitted, long admittedCost, long denied, Map<L
 
     public DecisionTally {
         deniedByLimit = Map.copyOf(deniedByLimit);
+    }
+
+    public DecisionTally plus(DecisionTally other) {
+        Map<LimitName, Long> byLimit = new EnumMap<>(LimitName.class);
+        deniedByLimit.forEach((limit, denials) -> byLimit.merge(limit, denials, Long::sum));
+        other.deniedByLimit.forEach((limit, denials) -> byLimit.merge(limit, denials, Long::sum));
+        return new DecisionTally(admitted + other.admitted, admittedCost + other.admittedCost,
+                denied + other.denied, byLimit);
     }
 }

@@ -28,7 +28,7 @@ class SeriesFolderTest {
     @Test
     void theTwoOneOClockHoursOfAFallBackDayStayTwoPoints() {
         List<SeriesPoint> series = SeriesFolder.fold(List.of(
-                bucket("2025-11-02T05:30:00Z", 1), bucket("2025-11-02T06:30:00Z", 2)), NEW_YORK, Granularity.HOUR);
+                bucket("2025-11-02T05:30:00Z", 1), bucket("2025-11-02T06:30:00Z", 2)), List.of(), NEW_YORK, Granularity.HOUR);
         assertThat(series).extracting(SeriesPoint::start)
                 .containsExactly(Instant.parse("2025-11-02T05:00:00Z"), Instant.parse("2025-11-02T06:00:00Z"));
         assertThat(series).extracting(SeriesPoint::localStart).containsExactly(
@@ -39,7 +39,7 @@ class SeriesFolderTest {
     @Test
     void aTwentyFiveHourDayIsOnePoint() {
         List<SeriesPoint> series = SeriesFolder.fold(List.of(
-                bucket("2025-11-02T04:00:00Z", 1), bucket("2025-11-03T04:45:00Z", 1)), NEW_YORK, Granularity.DAY);
+                bucket("2025-11-02T04:00:00Z", 1), bucket("2025-11-03T04:45:00Z", 1)), List.of(), NEW_YORK, Granularity.DAY);
         assertThat(series).singleElement().satisfies(point -> {
             assertThat(point.start()).isEqualTo(Instant.parse("2025-11-02T04:00:00Z"));
             assertThat(point.totals().calls()).isEqualTo(2);
@@ -49,7 +49,7 @@ class SeriesFolderTest {
     @Test
     void halfHourZonesGetTheirOwnLocalHours() {
         List<SeriesPoint> series = SeriesFolder.fold(List.of(
-                bucket("2025-06-02T00:15:00Z", 1), bucket("2025-06-02T00:30:00Z", 1)), KOLKATA, Granularity.HOUR);
+                bucket("2025-06-02T00:15:00Z", 1), bucket("2025-06-02T00:30:00Z", 1)), List.of(), KOLKATA, Granularity.HOUR);
         assertThat(series).extracting(SeriesPoint::localStart).containsExactly(
                 LocalDateTime.parse("2025-06-02T05:00"), LocalDateTime.parse("2025-06-02T06:00"));
     }
@@ -57,9 +57,9 @@ class SeriesFolderTest {
     @Test
     void weeksStartOnMondayAndMonthsOnTheFirst() {
         List<UsageBucket> buckets = List.of(bucket("2025-01-05T12:00:00Z", 1), bucket("2025-01-06T12:00:00Z", 1));
-        assertThat(SeriesFolder.fold(buckets, ZoneId.of("UTC"), Granularity.WEEK)).extracting(SeriesPoint::localStart)
+        assertThat(SeriesFolder.fold(buckets, List.of(), ZoneId.of("UTC"), Granularity.WEEK)).extracting(SeriesPoint::localStart)
                 .containsExactly(LocalDateTime.parse("2024-12-30T00:00"), LocalDateTime.parse("2025-01-06T00:00"));
-        assertThat(SeriesFolder.fold(buckets, ZoneId.of("UTC"), Granularity.MONTH)).singleElement()
+        assertThat(SeriesFolder.fold(buckets, List.of(), ZoneId.of("UTC"), Granularity.MONTH)).singleElement()
                 .extracting(SeriesPoint::localStart).isEqualTo(LocalDateTime.parse("2025-01-01T00:00"));
     }
 
@@ -68,11 +68,11 @@ class SeriesFolderTest {
         // CASES U2: 2024-12-31T23:30Z is 00:30 on 2025-01-01 in Budapest.
         List<UsageBucket> buckets = List.of(bucket("2024-12-31T23:30:00Z", 1));
 
-        assertThat(SeriesFolder.fold(buckets, BUDAPEST, Granularity.DAY)).singleElement().satisfies(day -> {
+        assertThat(SeriesFolder.fold(buckets, List.of(), BUDAPEST, Granularity.DAY)).singleElement().satisfies(day -> {
             assertThat(day.localStart()).isEqualTo(LocalDateTime.parse("2025-01-01T00:00"));
             assertThat(day.start()).isEqualTo(Instant.parse("2024-12-31T23:00:00Z"));
         });
-        assertThat(SeriesFolder.fold(buckets, BUDAPEST, Granularity.MONTH)).singleElement()
+        assertThat(SeriesFolder.fold(buckets, List.of(), BUDAPEST, Granularity.MONTH)).singleElement()
                 .extracting(SeriesPoint::localStart).isEqualTo(LocalDateTime.parse("2025-01-01T00:00"));
     }
 
@@ -82,9 +82,9 @@ class SeriesFolderTest {
         List<UsageBucket> buckets = List.of(bucket("2025-03-03T10:00:00Z", 1_000, 10),
                 bucket("2025-03-03T11:00:00Z", 10, 1_000));
 
-        assertThat(SeriesFolder.fold(buckets, ZoneId.of("UTC"), Granularity.DAY)).singleElement()
+        assertThat(SeriesFolder.fold(buckets, List.of(), ZoneId.of("UTC"), Granularity.DAY)).singleElement()
                 .satisfies(day -> assertThat(day.totals().latency().p95Ms()).isEqualTo(10));
-        assertThat(SeriesFolder.fold(buckets, ZoneId.of("UTC"), Granularity.HOUR))
+        assertThat(SeriesFolder.fold(buckets, List.of(), ZoneId.of("UTC"), Granularity.HOUR))
                 .extracting(hour -> hour.totals().latency().p95Ms()).containsExactly(10, 1_003);
         // 1,000 ms shares its bucket with 1,001 to 1,003: the percentile reports the bucket's top, 0.3% high.
     }

@@ -8,6 +8,7 @@ import com.wedsync.usage.domain.tenancy.OrganizationId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ public abstract class DecisionTalliesContract {
     protected static final OrganizationId ACME = new OrganizationId("acme");
     protected static final OrganizationId GLOBEX = new OrganizationId("globex");
     protected static final LocalDate MONDAY = LocalDate.of(2024, 3, 4);
+    protected static final Instant MONDAY_NOON = Instant.parse("2024-03-04T12:00:00Z");
 
     protected DecisionTallies tallies;
 
@@ -43,9 +45,9 @@ public abstract class DecisionTalliesContract {
 
     @Test
     void admissionsAndDenialsAreCountedApart() {
-        tallies.record(ACME, MONDAY, admitted());
-        tallies.record(ACME, MONDAY, admitted());
-        tallies.record(ACME, MONDAY, deniedBy(LimitName.MINUTE));
+        tallies.record(ACME, MONDAY, MONDAY_NOON, admitted());
+        tallies.record(ACME, MONDAY, MONDAY_NOON, admitted());
+        tallies.record(ACME, MONDAY, MONDAY_NOON, deniedBy(LimitName.MINUTE));
 
         assertThat(tallies.tally(ACME, MONDAY, MONDAY))
                 .isEqualTo(new DecisionTally(2, 2, 1, Map.of(LimitName.MINUTE, 1L)));
@@ -53,16 +55,33 @@ public abstract class DecisionTalliesContract {
 
     @Test
     void aDenialCountsOnceAndOnceMoreForEveryLimitItNames() {
-        tallies.record(ACME, MONDAY, deniedBy(LimitName.MINUTE, LimitName.BURST));
-        tallies.record(ACME, MONDAY, deniedBy(LimitName.DAILY));
+        tallies.record(ACME, MONDAY, MONDAY_NOON, deniedBy(LimitName.MINUTE, LimitName.BURST));
+        tallies.record(ACME, MONDAY, MONDAY_NOON, deniedBy(LimitName.DAILY));
 
         assertThat(tallies.tally(ACME, MONDAY, MONDAY)).isEqualTo(new DecisionTally(0, 0, 2,
                 Map.of(LimitName.DAILY, 1L, LimitName.MINUTE, 1L, LimitName.BURST, 1L)));
     }
 
     @Test
+    void decisionsAreAlsoCountedPerQuarterHourForTheOrganizationAndTheSystem() {
+        tallies.record(ACME, MONDAY, MONDAY_NOON, admitted());
+        tallies.record(ACME, MONDAY, MONDAY_NOON.plusSeconds(899), deniedBy(LimitName.MINUTE));
+        tallies.record(ACME, MONDAY, MONDAY_NOON.plusSeconds(900), admitted());
+        tallies.record(GLOBEX, MONDAY, MONDAY_NOON.plusSeconds(60), admitted());
+
+        assertThat(tallies.quarterHours(UsageScope.of(ACME), MONDAY_NOON, MONDAY_NOON.plusSeconds(1_800))).containsExactly(
+                new DecisionBucket(MONDAY_NOON, new DecisionTally(1, 1, 1, Map.of(LimitName.MINUTE, 1L))),
+                new DecisionBucket(MONDAY_NOON.plusSeconds(900), new DecisionTally(1, 1, 0, Map.of())));
+        assertThat(tallies.quarterHours(UsageScope.system(), MONDAY_NOON, MONDAY_NOON.plusSeconds(900)))
+                .containsExactly(new DecisionBucket(MONDAY_NOON,
+                        new DecisionTally(2, 2, 1, Map.of(LimitName.MINUTE, 1L))));
+        assertThat(tallies.quarterHours(UsageScope.of(ACME), MONDAY_NOON.plusSeconds(1_800),
+                MONDAY_NOON.plusSeconds(3_600))).isEmpty();
+    }
+
+    @Test
     void aDenialNamingNoLimitCountsOnlyAsADenial() {
-        tallies.record(ACME, MONDAY, new Decision.Denied(List.of(), Set.of(), DenialReason.STORE_UNAVAILABLE,
+        tallies.record(ACME, MONDAY, MONDAY_NOON, new Decision.Denied(List.of(), Set.of(), DenialReason.STORE_UNAVAILABLE,
                 OptionalLong.of(1), true));
 
         assertThat(tallies.tally(ACME, MONDAY, MONDAY)).isEqualTo(new DecisionTally(0, 0, 1, Map.of()));
@@ -70,10 +89,10 @@ public abstract class DecisionTalliesContract {
 
     @Test
     void aTallySumsTheDaysOfItsRangeBothIncluded() {
-        tallies.record(ACME, MONDAY.minusDays(1), admitted());
-        tallies.record(ACME, MONDAY, admitted());
-        tallies.record(ACME, MONDAY.plusDays(1), deniedBy(LimitName.DAILY));
-        tallies.record(ACME, MONDAY.plusDays(2), admitted());
+        tallies.record(ACME, MONDAY.minusDays(1), MONDAY_NOON.minusSeconds(1 * 86_400L), admitted());
+        tallies.record(ACME, MONDAY, MONDAY_NOON, admitted());
+        tallies.record(ACME, MONDAY.plusDays(1), MONDAY_NOON.plusSeconds(1 * 86_400L), deniedBy(LimitName.DAILY));
+        tallies.record(ACME, MONDAY.plusDays(2), MONDAY_NOON.plusSeconds(2 * 86_400L), admitted());
 
         assertThat(tallies.tally(ACME, MONDAY, MONDAY.plusDays(1)))
                 .isEqualTo(new DecisionTally(1, 1, 1, Map.of(LimitName.DAILY, 1L)));
@@ -81,8 +100,8 @@ public abstract class DecisionTalliesContract {
 
     @Test
     void otherOrganizationsAreNotCounted() {
-        tallies.record(GLOBEX, MONDAY, admitted());
-        tallies.record(ACME, MONDAY, deniedBy(LimitName.BURST));
+        tallies.record(GLOBEX, MONDAY, MONDAY_NOON, admitted());
+        tallies.record(ACME, MONDAY, MONDAY_NOON, deniedBy(LimitName.BURST));
 
         assertThat(tallies.tally(ACME, MONDAY, MONDAY)).isEqualTo(new DecisionTally(0, 0, 1, Map.of(LimitName.BURST, 1L)));
         assertThat(tallies.tally(GLOBEX, MONDAY, MONDAY)).isEqualTo(new DecisionTally(1, 1, 0, Map.of()));
@@ -90,7 +109,7 @@ public abstract class DecisionTalliesContract {
 
     @Test
     void aRangeEndingBeforeItStartsTalliesNone() {
-        tallies.record(ACME, MONDAY, admitted());
+        tallies.record(ACME, MONDAY, MONDAY_NOON, admitted());
 
         assertThat(tallies.tally(ACME, MONDAY, MONDAY.minusDays(1))).isEqualTo(DecisionTally.NONE);
     }

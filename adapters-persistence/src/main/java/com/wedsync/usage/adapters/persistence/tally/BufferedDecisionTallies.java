@@ -1,24 +1,33 @@
 package com.wedsync.usage.adapters.persistence.tally;
 
+import com.wedsync.usage.adapters.persistence.sql.Transactions;
 import com.wedsync.usage.application.StoreUnavailableException;
+import com.wedsync.usage.application.port.DecisionBucket;
 import com.wedsync.usage.application.port.DecisionTallies;
 import com.wedsync.usage.application.port.DecisionTally;
+import com.wedsync.usage.application.port.UsageScope;
+import com.wedsync.usage.domain.analytics.RollupKind;
 import com.wedsync.usage.domain.ratelimit.Decision;
 import com.wedsync.usage.domain.tenancy.OrganizationId;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
  * Decision tallies that never make a decision wait for the database: {@link #record} only adds to counters in
- * memory, and a daemon thread adds them to the {@code decision_tally} table every second (by default), as do
- * {@link #tally} (first, so that what it reads is exact) and {@link #close}.
+ * memory, and a daemon thread adds them every second (by default) to {@code decision_tally} (per local day) and
+ * {@code decision_rollup} (per quarter hour), both in one transaction, as do {@link #tally} and
+ * {@link #quarterHours} (first, so that what they read is exact) and {@link #close}.
  * <p>
  * The price: a crash of the process loses the decisions recorded since the last flush, about one second's worth.
  * These are analytics counts of decisions, not quota: quota lives in the counter store and loses nothing here.
@@ -31,11 +40,13 @@ public final class BufferedDecisionTallies implements DecisionTallies, AutoClose
 
     private final TallyBuffer buffer = new TallyBuffer();
     private final ReentrantLock flushing = new ReentrantLock();
-    private final TallyTable table;
+    private final DataSource dataSource;
+    private final TallyReads reads;
     private final ScheduledExecutorService flusher;
 
     public BufferedDecisionTallies(DataSource dataSource, Duration flushInterval) {
-        this.table = new TallyTable(dataSource);
+        this.dataSource = dataSource;
+        this.reads = new TallyReads(dataSource);
         this.flusher = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().daemon().name("decision-tally-flush").factory());
         long millis = flushInterval.toMillis();
@@ -43,20 +54,21 @@ public final class BufferedDecisionTallies implements DecisionTallies, AutoClose
     }
 
     @Override
-    public void record(OrganizationId organization, LocalDate localDay, Decision decision) {
-        buffer.add(new TallyKey(organization, localDay), counters -> counters.add(decision));
+    public void record(OrganizationId organization, LocalDate localDay, Instant at, Decision decision) {
+        buffer.add(new TallyKey(organization, localDay, RollupKind.quarterHourStart(at)),
+                counters -> counters.add(decision));
     }
 
     @Override
     public DecisionTally tally(OrganizationId organization, LocalDate first, LocalDate last) {
         flush();
-        return first.isAfter(last) ? DecisionTally.NONE : table.sum(organization, first, last);
+        return first.isAfter(last) ? DecisionTally.NONE : reads.days(organization, first, last);
     }
 
     @Override
-    public DecisionTally tallyOfAll(LocalDate first, LocalDate last) {
+    public List<DecisionBucket> quarterHours(UsageScope scope, Instant from, Instant to) {
         flush();
-        return first.isAfter(last) ? DecisionTally.NONE : table.sumOfAll(first, last);
+        return reads.quarterHours(scope, from, to);
     }
 
     /** Adds every count recorded so far to the table. */
@@ -68,7 +80,11 @@ public final class BufferedDecisionTallies implements DecisionTallies, AutoClose
                 return;
             }
             try {
-                table.add(drained);
+                Transactions.inTransaction(dataSource, connection -> {
+                    TallyTable.days().add(connection, sum(drained, TallyKey::dayRow));
+                    TallyTable.quarterHours().add(connection, sum(drained, TallyKey::quarterHourRow));
+                    return null;
+                });
             } catch (RuntimeException e) {
                 buffer.restore(drained);
                 throw e;
@@ -76,6 +92,12 @@ public final class BufferedDecisionTallies implements DecisionTallies, AutoClose
         } finally {
             flushing.unlock();
         }
+    }
+
+    private static Map<TallyRow, TallyCounts> sum(Map<TallyKey, TallyCounts> counts, Function<TallyKey, TallyRow> row) {
+        Map<TallyRow, TallyCounts> sums = new HashMap<>();
+        counts.forEach((key, value) -> sums.merge(row.apply(key), value, TallyCounts::plus));
+        return sums;
     }
 
     /** Stops the scheduled flushes and flushes one last time. */

@@ -1,7 +1,9 @@
 package com.wedsync.usage.adapters.redis.inprocess;
 
 import com.wedsync.usage.application.port.DecisionTallies;
+import com.wedsync.usage.application.port.DecisionBucket;
 import com.wedsync.usage.application.port.DecisionTally;
+import com.wedsync.usage.application.port.UsageScope;
 import com.wedsync.usage.application.port.MutableClock;
 import com.wedsync.usage.domain.quota.DefaultTiers;
 import com.wedsync.usage.domain.quota.LimitName;
@@ -32,7 +34,7 @@ class RestartTest {
         private final Map<LocalDate, Long> admittedCost = new HashMap<>();
 
         @Override
-        public void record(OrganizationId organization, LocalDate localDay, Decision decision) {
+        public void record(OrganizationId organization, LocalDate localDay, Instant at, Decision decision) {
             if (decision instanceof Decision.Admitted admitted) {
                 admittedCost.merge(localDay, admitted.consumed(), Long::sum);
             }
@@ -47,8 +49,8 @@ class RestartTest {
         }
 
         @Override
-        public DecisionTally tallyOfAll(LocalDate first, LocalDate last) {
-            return tally(null, first, last);
+        public List<DecisionBucket> quarterHours(UsageScope scope, Instant from, Instant to) {
+            return List.of();
         }
     }
 
@@ -59,7 +61,7 @@ class RestartTest {
     void aRestartedStoreKeepsTheDaysQuota() {
         InProcessQuotaCounters before = new InProcessQuotaCounters(clock, tallies);
         for (long cost : List.of(1L, 2L, 2L)) {
-            tallies.record(ACME, BUDAPEST.dayOf(clock.instant()), before.decide(ACME, FREE, BUDAPEST, cost, false));
+            tallies.record(ACME, BUDAPEST.dayOf(clock.instant()), clock.instant(), before.decide(ACME, FREE, BUDAPEST, cost, false));
         }
         clock.set(Instant.parse("2025-06-02T09:00:00Z"));
         InProcessQuotaCounters after = new InProcessQuotaCounters(clock, tallies);
@@ -72,7 +74,7 @@ class RestartTest {
 
     @Test
     void yesterdaysUsageIsNotTakenOver() {
-        tallies.record(ACME, LocalDate.parse("2025-06-01"), new Decision.Admitted(List.of(), 50, false));
+        tallies.record(ACME, LocalDate.parse("2025-06-01"), Instant.parse("2025-06-01T10:00:00Z"), new Decision.Admitted(List.of(), 50, false));
         InProcessQuotaCounters store = new InProcessQuotaCounters(clock, tallies);
         assertThat(store.usedToday(ACME, BUDAPEST)).isZero();
         Decision first = store.decide(ACME, FREE, BUDAPEST, 1, false);

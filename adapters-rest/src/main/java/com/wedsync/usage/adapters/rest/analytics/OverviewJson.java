@@ -24,11 +24,12 @@ public record OverviewJson(String timeZone, String from, String to, String granu
                            Map<String, Long> statusBreakdown, Map<String, Long> statusClasses,
                            DecisionsJson decisions, GrowthJson growth) {
 
-    /** One period of the series, its totals inline. */
-    public record SeriesPointJson(String start, String localStart, @JsonUnwrapped TotalsJson totals) {
+    /** One period of the series, its totals inline, with the decisions made in it. */
+    public record SeriesPointJson(String start, String localStart, @JsonUnwrapped TotalsJson totals,
+                                  DecisionsJson decisions) {
         static SeriesPointJson fromDomain(SeriesPoint point) {
             return new SeriesPointJson(point.start().toString(), point.localStart().toString(),
-                    TotalsJson.fromDomain(point.totals()));
+                    TotalsJson.fromDomain(point.totals()), DecisionsJson.fromDomain(point.decisions()));
         }
     }
 
@@ -48,7 +49,7 @@ public record OverviewJson(String timeZone, String from, String to, String granu
         }
     }
 
-    /** Decisions over the local days; every limit is listed in {@code deniedByLimit}, with 0 when it denied none. */
+    /** Decisions made in the range; every limit is listed in {@code deniedByLimit}, with 0 when it denied none. */
     public record DecisionsJson(long admitted, long denied, Map<String, Long> deniedByLimit) {
         static DecisionsJson fromDomain(DecisionTally tally) {
             Map<String, Long> byLimit = new LinkedHashMap<>();

@@ -63,7 +63,16 @@ class UsageRoutingTest {
         assertThat(report.path("series").get(0).path("start").asText()).isEqualTo("2025-06-02T10:00:00Z");
         assertThat(report.path("series").get(0).path("localStart").asText()).isEqualTo("2025-06-02T10:00");
         assertThat(report.path("series").get(0).path("calls").asLong()).isEqualTo(3);
-        assertThat(report.path("topEndpoints").get(0).path("endpoint").asText()).isEqualTo("/v1/clients");
+        assertThat(report.path("series").get(0).path("decisions").path("admitted").asLong()).isEqualTo(5);
+        assertThat(report.path("totals").path("latency").path("p95").asInt()).isEqualTo(20);
+        assertThat(report.path("topEndpoints").path("byCalls").get(0).path("endpoint").asText())
+                .isEqualTo("/v1/clients");
+        assertThat(report.path("topEndpoints").path("byErrors").get(0).path("errors").isMissingNode()).isTrue();
+        assertThat(report.path("topEndpoints").path("byErrors").get(0).path("clientErrors").asLong()).isEqualTo(1);
+        assertThat(report.path("statusClasses").path("2xx").asLong()).isEqualTo(2);
+        assertThat(report.path("statusClasses").path("4xx").asLong()).isEqualTo(1);
+        assertThat(report.path("growth").path("previousCalls").asLong()).isZero();
+        assertThat(report.path("growth").has("callsChange")).isFalse();
         assertThat(report.path("statusBreakdown").path("200").asLong()).isEqualTo(2);
         assertThat(report.path("statusBreakdown").path("404").asLong()).isEqualTo(1);
         assertThat(report.path("decisions").path("admitted").asLong()).isEqualTo(5);
