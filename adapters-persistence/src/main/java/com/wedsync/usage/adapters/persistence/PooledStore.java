@@ -1,6 +1,8 @@
 package com.wedsync.usage.adapters.persistence;
 
 import com.wedsync.usage.adapters.persistence.rollup.QueryLimits;
+import com.wedsync.usage.adapters.persistence.rollup.RollupCheck;
+import com.wedsync.usage.adapters.persistence.rollup.RollupCheckReport;
 import com.wedsync.usage.adapters.persistence.rollup.RollupReader;
 import com.wedsync.usage.adapters.persistence.usage.AggregatedUsageEventLog;
 import com.wedsync.usage.application.port.ApiKeys;
@@ -12,6 +14,8 @@ import com.wedsync.usage.application.port.UsageEventLog;
 import com.wedsync.usage.application.port.UsageRollups;
 import com.wedsync.usage.domain.tenancy.OrganizationId;
 import com.zaxxer.hikari.HikariDataSource;
+
+import java.time.Instant;
 
 /**
  * What the embedded and the PostgreSQL store share: a connection pool, the SQL ports over it and the rollups the
@@ -35,6 +39,11 @@ abstract sealed class PooledStore implements UsageStore permits EmbeddedDatabase
     @Override
     public UsageRollups usageRollups() {
         return usageRollups;
+    }
+
+    @Override
+    public RollupCheckReport checkRollups(Instant since) {
+        return new RollupCheck(pool).run(since);
     }
 
     @Override

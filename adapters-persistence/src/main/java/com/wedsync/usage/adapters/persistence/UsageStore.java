@@ -1,5 +1,7 @@
 package com.wedsync.usage.adapters.persistence;
 
+import com.wedsync.usage.adapters.persistence.rollup.RollupCheck;
+import com.wedsync.usage.adapters.persistence.rollup.RollupCheckReport;
 import com.wedsync.usage.application.port.ApiKeys;
 import com.wedsync.usage.application.port.DecisionTallies;
 import com.wedsync.usage.application.port.ManagementTokens;
@@ -8,6 +10,8 @@ import com.wedsync.usage.application.port.Tiers;
 import com.wedsync.usage.application.port.UsageEventLog;
 import com.wedsync.usage.application.port.UsageRollups;
 import com.wedsync.usage.domain.tenancy.OrganizationId;
+
+import java.time.Instant;
 
 /**
  * An open database behind the application's store ports, whichever it is: {@link EmbeddedDatabase} (H2, the
@@ -29,6 +33,12 @@ public interface UsageStore extends AutoCloseable {
     UsageRollups usageRollups();
 
     DecisionTallies decisionTallies();
+
+    /**
+     * Checks every rollup from {@code since} (a UTC midnight within every organization's retention) on against the
+     * raw events it covers; see {@link RollupCheck}.
+     */
+    RollupCheckReport checkRollups(Instant since);
 
     /** Whether the database answers a trivial query within a second. */
     boolean isHealthy();

@@ -7,12 +7,14 @@ import com.wedsync.usage.application.port.DecisionTallies;
 import com.wedsync.usage.application.port.ManagementTokens;
 import com.wedsync.usage.application.port.Organizations;
 import com.wedsync.usage.application.port.Tiers;
+import com.wedsync.usage.adapters.persistence.rollup.RollupCheckReport;
 import com.wedsync.usage.application.port.UsageEventLog;
 import com.wedsync.usage.application.port.UsageRollups;
 import com.wedsync.usage.domain.tenancy.OrganizationId;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.time.Instant;
 
 /**
  * A real store whose database can be taken away and given back: while {@link #goAway() away}, every port call
@@ -63,6 +65,11 @@ public final class SwitchableStore implements UsageStore {
     @Override
     public UsageRollups usageRollups() {
         return switchable(UsageRollups.class, real.usageRollups());
+    }
+
+    @Override
+    public RollupCheckReport checkRollups(Instant since) {
+        return real.checkRollups(since);
     }
 
     @Override

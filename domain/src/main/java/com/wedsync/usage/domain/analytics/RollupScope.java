@@ -6,11 +6,14 @@ import com.wedsync.usage.domain.tenancy.OrganizationId;
 /**
  * Whose usage a rollup counts: one organization (its id), or one shard of the whole system. The system's counts
  * are split over {@link #SYSTEM_SHARDS} shards so that concurrent appends seldom wait on each other's rows; its
- * totals are the sum of its shards. A system scope starts with '~', which no organization id may.
+ * totals are the sum of its shards. A system scope starts with '~', which no organization id may; so does
+ * {@link #ERASED}.
  */
 public record RollupScope(String id) {
 
     public static final int SYSTEM_SHARDS = 8;
+    /** Where the rollups of erased organizations go: counted by the system, owned by nobody. */
+    public static final RollupScope ERASED = new RollupScope("~erased");
     private static final String SYSTEM_PREFIX = "~system-";
 
     public RollupScope {

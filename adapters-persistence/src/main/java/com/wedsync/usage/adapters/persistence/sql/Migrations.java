@@ -1,10 +1,16 @@
 package com.wedsync.usage.adapters.persistence.sql;
 
+import com.wedsync.usage.adapters.persistence.rollup.RollupBackfill;
+
 import org.flywaydb.core.Flyway;
 
 import javax.sql.DataSource;
 
-/** Brings a database's schema up to date with the Flyway migrations shipped in this module. */
+/**
+ * Brings a database's schema up to date with the Flyway migrations shipped in this module: SQL files, and the one
+ * Java migration ({@link RollupBackfill}, V7), which Flyway's class naming would otherwise force into a package of
+ * its own.
+ */
 public final class Migrations {
 
     /** SQL that H2 (PostgreSQL mode) and PostgreSQL both accept: the whole schema of the embedded store. */
@@ -23,6 +29,7 @@ public final class Migrations {
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations(locations.length == 0 ? new String[] {COMMON} : locations)
+                .javaMigrations(new RollupBackfill())
                 .load()
                 .migrate();
     }

@@ -3,7 +3,7 @@ package com.wedsync.usage.adapters.persistence.usage;
 import com.wedsync.usage.adapters.persistence.partition.MonthPartition;
 import com.wedsync.usage.adapters.persistence.partition.MonthlyPartitions;
 import com.wedsync.usage.adapters.persistence.partition.PartitionRowDeletion;
-import com.wedsync.usage.adapters.persistence.sql.Statements;
+import com.wedsync.usage.adapters.persistence.rollup.RollupErasure;
 import com.wedsync.usage.application.port.AppendOutcome;
 import com.wedsync.usage.domain.tenancy.OrganizationId;
 import com.wedsync.usage.domain.usage.UsageEvent;
@@ -29,14 +29,14 @@ public final class PostgresUsageEventLog extends AggregatedUsageEventLog impleme
     private final GroupCommit groupCommit;
     private final MonthlyPartitions partitions;
     private final PartitionRowDeletion deletion;
-    private final Statements sql;
+    private final DataSource dataSource;
 
     public PostgresUsageEventLog(DataSource dataSource, MonthlyPartitions partitions) {
         this.groupCommit = new GroupCommit(new CopyIngest(dataSource, partitions), QUEUED_APPENDS, MAX_GROUP_EVENTS,
                 WRITERS);
         this.partitions = partitions;
         this.deletion = new PartitionRowDeletion(dataSource, ERASURE_BATCH);
-        this.sql = new Statements(dataSource);
+        this.dataSource = dataSource;
     }
 
     @Override
@@ -50,7 +50,7 @@ public final class PostgresUsageEventLog extends AggregatedUsageEventLog impleme
         for (MonthPartition month : partitions.existing()) {
             deletion.deleteOrganizationEvents(month, organization.value());
         }
-        sql.change(RollupErasure.DELETE, organization.value());
+        RollupErasure.erase(dataSource, organization);
     }
 
     /** Stores the appends already queued, then takes no more. */

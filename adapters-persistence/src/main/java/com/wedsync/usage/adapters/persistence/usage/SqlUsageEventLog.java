@@ -1,5 +1,6 @@
 package com.wedsync.usage.adapters.persistence.usage;
 
+import com.wedsync.usage.adapters.persistence.rollup.RollupErasure;
 import com.wedsync.usage.adapters.persistence.rollup.RollupWriter;
 import com.wedsync.usage.adapters.persistence.rollup.SystemShards;
 import com.wedsync.usage.adapters.persistence.sql.Statements;
@@ -49,6 +50,6 @@ public final class SqlUsageEventLog extends AggregatedUsageEventLog {
     @Override
     public void erase(OrganizationId organization) {
         sql.change("DELETE FROM usage_event WHERE organization_id = ?", organization.value());
-        sql.change(RollupErasure.DELETE, organization.value());
+        RollupErasure.erase(dataSource, organization);
     }
 }

@@ -21,6 +21,8 @@ import io.helidon.webserver.WebServer;
 import io.helidon.logging.common.LogConfig;
 import io.helidon.webserver.http.HttpRouting;
 
+import java.time.Instant;
+
 /** Starts the usage monitor: configuration, then the embedded store and counters, then the web server. */
 public final class Main {
 
@@ -31,6 +33,9 @@ public final class Main {
         LogConfig.configureRuntime();
         try {
             Config config = Config.create();
+            if (args.length > 0 && args[0].equals(CheckRollupsCommand.NAME)) {
+                System.exit(CheckRollupsCommand.run(Settings.from(config), args, Instant.now(), System.out));
+            }
             UsageMonitor monitor = UsageMonitor.start(Settings.from(config), config.get("server"), System.out);
             Runtime.getRuntime().addShutdownHook(new Thread(monitor::stop, "usage-monitor-shutdown"));
         } catch (RuntimeException cannotStart) {

@@ -66,7 +66,7 @@ final class UsageMonitor {
         }
     }
 
-    private static UsageStore openStore(Settings settings) {
+    static UsageStore openStore(Settings settings) {
         return settings.database()
                 .<UsageStore>map(db -> PostgresDatabase.open(db.url(), db.user(), db.password()))
                 .orElseGet(() -> EmbeddedDatabase.open(settings.dataDir()));
