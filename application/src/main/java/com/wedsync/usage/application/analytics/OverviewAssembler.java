@@ -14,8 +14,9 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * Builds a {@link UsageOverview} from the rollups with three reads: the quarter hours of the range and of the
- * period of the same length before it (one statement), the routes of the range, and its decisions per quarter hour. The asked range is widened to whole
+ * Builds a {@link UsageOverview} from the rollups with four reads: the quarter hours of the range, the counts of the
+ * period of the same length before it (summed by the store), the routes of the range, and its decisions per
+ * quarter hour. The asked range is widened to whole
  * quarter hours, the rollups' granularity, and the answer says which range it covers.
  */
 final class OverviewAssembler {
@@ -33,12 +34,10 @@ final class OverviewAssembler {
         Instant from = RollupKind.quarterHourStart(askedFrom);
         Instant to = RollupKind.quarterHourCeiling(askedTo);
         Instant previousFrom = from.minus(Duration.between(from, to));
-        List<UsageBucket> both = rollups.quarterHours(scope, previousFrom, to);
-        List<UsageBucket> current = both.stream().filter(bucket -> !bucket.start().isBefore(from)).toList();
-        List<UsageBucket> previous = both.stream().filter(bucket -> bucket.start().isBefore(from)).toList();
+        List<UsageBucket> current = rollups.quarterHours(scope, from, to);
         UsageMeasures sum = SeriesFolder.sum(current);
         UsageTotals totals = UsageTotals.of(sum);
-        Growth growth = Growth.between(previousFrom, from, UsageTotals.of(SeriesFolder.sum(previous)), totals);
+        Growth growth = Growth.between(previousFrom, from, rollups.counts(scope, previousFrom, from), totals);
         List<DecisionBucket> decisions = tallies.quarterHours(scope, from, to);
         return new UsageOverview(zone, from, to, granularity, totals,
                 SeriesFolder.fold(current, decisions, zone, granularity),

@@ -13,6 +13,9 @@ public interface UsageRollups {
     /** The scope's quarter hours that had calls, oldest first. */
     List<UsageBucket> quarterHours(UsageScope scope, Instant from, Instant to);
 
+    /** The scope's calls and errors in the range, summed by the store (no histograms read). */
+    UsageCounts counts(UsageScope scope, Instant from, Instant to);
+
     /** Every route the scope called in the range, with its measures over the whole range, in no order. */
     List<RouteUsage> routes(UsageScope scope, Instant from, Instant to);
 

@@ -201,6 +201,19 @@ public abstract class UsageEventLogContract {
     }
 
     @Test
+    void countsSumCallsAndErrorsOfTheRangeOnly() {
+        log.append(List.of(call(MORNING), event(UUID.randomUUID(), ACME, "/v1/a", 404, MORNING.plusSeconds(900)),
+                event(UUID.randomUUID(), ACME, "/v1/a", 503, MORNING.plusSeconds(1_800)), call(MORNING.plusSeconds(3_600)),
+                event(UUID.randomUUID(), GLOBEX, "/v1/a", 500, MORNING)));
+
+        assertThat(rollups.counts(UsageScope.of(ACME), MORNING, MORNING.plusSeconds(3_600)))
+                .isEqualTo(new UsageCounts(3, 1, 1));
+        assertThat(rollups.counts(UsageScope.system(), MORNING, MORNING.plusSeconds(900)))
+                .isEqualTo(new UsageCounts(2, 0, 1));
+        assertThat(rollups.counts(UsageScope.of(ACME), MORNING.minusSeconds(900), MORNING)).isEqualTo(UsageCounts.NONE);
+    }
+
+    @Test
     void theBusiestOrganizationsComeFirst() {
         log.append(List.of(call(MORNING), call(MORNING), call(MORNING.plusSeconds(900)),
                 event(UUID.randomUUID(), GLOBEX, "/v1/a", 404, MORNING)));

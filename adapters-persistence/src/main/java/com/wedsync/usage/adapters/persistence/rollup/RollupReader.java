@@ -5,6 +5,7 @@ import com.wedsync.usage.adapters.persistence.sql.Timestamps;
 import com.wedsync.usage.application.port.OrganizationCalls;
 import com.wedsync.usage.application.port.RouteUsage;
 import com.wedsync.usage.application.port.UsageBucket;
+import com.wedsync.usage.application.port.UsageCounts;
 import com.wedsync.usage.application.port.UsageRollups;
 import com.wedsync.usage.application.port.UsageScope;
 import com.wedsync.usage.domain.analytics.RollupKey;
@@ -35,6 +36,9 @@ public final class RollupReader implements UsageRollups {
 
     private static final String SELECT = "SELECT " + RollupRow.KEY_COLUMNS + ", " + RollupRow.MEASURE_COLUMNS
             + " FROM usage_rollup WHERE ";
+    private static final String COUNTS = "SELECT CAST(COALESCE(SUM(calls), 0) AS BIGINT) AS calls,"
+            + " CAST(COALESCE(SUM(client_errors), 0) AS BIGINT) AS client_errors,"
+            + " CAST(COALESCE(SUM(server_errors), 0) AS BIGINT) AS server_errors FROM usage_rollup WHERE ";
     private static final String BUSIEST = "SELECT scope, CAST(SUM(calls) AS BIGINT) AS calls,"
             + " CAST(SUM(client_errors + server_errors) AS BIGINT) AS errors FROM usage_rollup"
             + " WHERE kind = 'T' AND bucket_start >= ? AND bucket_start < ? AND scope NOT LIKE '~%'"
@@ -53,11 +57,28 @@ public final class RollupReader implements UsageRollups {
         RollupScopes scopes = RollupScopes.of(scope);
         String sql = SELECT + scopes.condition() + " AND kind = 'T' AND bucket_start >= ? AND bucket_start < ?";
         Map<Instant, UsageMeasures> buckets = new TreeMap<>();
-        read(sql, scopes.with(Timestamps.parameter(from), Timestamps.parameter(to)),
-                (key, measures) -> merge(buckets, key.bucketStart(), measures));
+        query(sql, scopes.with(Timestamps.parameter(from), Timestamps.parameter(to)), rows -> {
+            while (rows.next()) {
+                merge(buckets, Timestamps.instant(rows.getObject("bucket_start")), RollupRow.measures(rows));
+            }
+        });
         List<UsageBucket> series = new ArrayList<>(buckets.size());
         buckets.forEach((start, measures) -> series.add(new UsageBucket(start, measures)));
         return series;
+    }
+
+    @Override
+    public UsageCounts counts(UsageScope scope, Instant from, Instant to) {
+        RollupScopes scopes = RollupScopes.of(scope);
+        UsageCounts[] counts = {UsageCounts.NONE};
+        query(COUNTS + scopes.condition() + " AND kind = 'T' AND bucket_start >= ? AND bucket_start < ?",
+                scopes.with(Timestamps.parameter(from), Timestamps.parameter(to)), rows -> {
+                    if (rows.next()) {
+                        counts[0] = new UsageCounts(rows.getLong("calls"), rows.getLong("client_errors"),
+                                rows.getLong("server_errors"));
+                    }
+                });
+        return counts[0];
     }
 
     @Override

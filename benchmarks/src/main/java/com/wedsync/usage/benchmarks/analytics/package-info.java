@@ -1,0 +1,2 @@
+/** Analytics benchmarks: the organization view from the rollups against the same answer computed from raw events. */
+package com.wedsync.usage.benchmarks.analytics;
