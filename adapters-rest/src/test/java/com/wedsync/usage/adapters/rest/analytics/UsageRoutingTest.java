@@ -110,6 +110,39 @@ class UsageRoutingTest {
         app.http.get("/v1/organizations/org-a/usage", app.token(Role.SERVICE, null)).isProblem(403, "forbidden");
     }
 
+    @Test
+    void anAdminReadsTheSystemsUsageWithItsBusiestOrganizations() {
+        Answer answer = app.http.get("/v1/system/usage" + RANGE + "&granularity=day", TestApp.ADMIN_TOKEN);
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        JsonNode report = answer.json();
+        assertThat(report.path("timeZone").asText()).isEqualTo("UTC");
+        assertThat(report.path("totals").path("calls").asLong()).isEqualTo(3);
+        assertThat(report.path("decisions").path("admitted").asLong()).isEqualTo(5);
+        assertThat(report.path("series").get(0).path("localStart").asText()).isEqualTo("2025-06-02T00:00");
+        assertThat(report.path("topOrganizations")).hasSize(1);
+        assertThat(report.path("topOrganizations").get(0).path("organizationId").asText()).isEqualTo("org-a");
+        assertThat(report.path("topOrganizations").get(0).path("calls").asLong()).isEqualTo(3);
+        assertThat(report.path("topOrganizations").get(0).path("errors").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void onlyAdminsReadTheSystemsUsage() {
+        app.http.get("/v1/system/usage", ownerOfA).isProblem(403, "forbidden");
+        app.http.get("/v1/system/usage", viewerOfA).isProblem(403, "forbidden");
+        app.http.get("/v1/system/usage?granularity=year", TestApp.ADMIN_TOKEN).isProblem(400, "invalid-request");
+    }
+
+    @Test
+    void anAskedRangeIsWidenedToWholeQuarterHours() {
+        JsonNode report = app.http.get("/v1/organizations/org-a/usage?from=2025-06-02T10:07:00Z"
+                + "&to=2025-06-02T10:31:00Z&granularity=hour", ownerOfA).json();
+
+        assertThat(report.path("from").asText()).isEqualTo("2025-06-02T10:00:00Z");
+        assertThat(report.path("to").asText()).isEqualTo("2025-06-02T10:45:00Z");
+        assertThat(report.path("totals").path("calls").asLong()).isEqualTo(3);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"?from=yesterday", "?to=2025-06-02", "?granularity=year", "?granularity=DAY",
             "?from=2025-06-03T00:00:00Z&to=2025-06-01T00:00:00Z", "?from=2020-01-01T00:00:00Z",
