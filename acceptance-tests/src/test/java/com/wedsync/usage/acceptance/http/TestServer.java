@@ -6,6 +6,7 @@ import com.wedsync.usage.adapters.rest.RestApi;
 import com.wedsync.usage.adapters.rest.boot.Main;
 import com.wedsync.usage.adapters.rest.boot.Settings;
 import com.wedsync.usage.adapters.rest.boot.Wiring;
+import com.wedsync.usage.application.health.HealthMonitor;
 import com.wedsync.usage.domain.tenancy.SecretHash;
 import io.helidon.webserver.WebServer;
 
@@ -25,10 +26,12 @@ final class TestServer implements AutoCloseable {
     static final String ADMIN_TOKEN = "wsm_acceptanceTestsBootstrapAdmin000";
 
     private final EmbeddedDatabase database;
+    private final HealthMonitor health;
     private final WebServer server;
 
-    private TestServer(EmbeddedDatabase database, WebServer server) {
+    private TestServer(EmbeddedDatabase database, HealthMonitor health, WebServer server) {
         this.database = database;
+        this.health = health;
         this.server = server;
     }
 
@@ -40,7 +43,7 @@ final class TestServer implements AutoCloseable {
             RestApi api = Wiring.restApi(database, new InProcessQuotaCounters(clock), SecretHash.of(ADMIN_TOKEN),
                     settings, clock, Wiring.secureRandomSecrets());
             WebServer server = Main.server(settings, api).start();
-            return new TestServer(database, server);
+            return new TestServer(database, api.health(), server);
         } catch (RuntimeException failedToStart) {
             database.close();
             throw failedToStart;
@@ -56,6 +59,7 @@ final class TestServer implements AutoCloseable {
         try {
             server.stop();
         } finally {
+            health.close();
             database.close();
         }
     }

@@ -8,6 +8,7 @@ import com.wedsync.usage.adapters.rest.RestApi;
 import com.wedsync.usage.adapters.rest.boot.Main;
 import com.wedsync.usage.adapters.rest.boot.Settings;
 import com.wedsync.usage.adapters.rest.boot.Wiring;
+import com.wedsync.usage.application.health.HealthMonitor;
 import com.wedsync.usage.application.testsupport.ExternalServers;
 import com.wedsync.usage.domain.tenancy.SecretHash;
 import io.helidon.webserver.WebServer;
@@ -36,13 +37,15 @@ final class ServiceNode implements AutoCloseable {
     private final PostgresDatabase database;
     private final RedisQuotaCounters redis;
     private final FailoverQuotaCounters counters;
+    private final HealthMonitor health;
     private final WebServer server;
 
     private ServiceNode(PostgresDatabase database, RedisQuotaCounters redis, FailoverQuotaCounters counters,
-                        WebServer server) {
+                        HealthMonitor health, WebServer server) {
         this.database = database;
         this.redis = redis;
         this.counters = counters;
+        this.health = health;
         this.server = server;
     }
 
@@ -56,7 +59,7 @@ final class ServiceNode implements AutoCloseable {
                 Settings.DEFAULT_MAX_BODY_BYTES, Settings.DEFAULT_MAX_BATCH_EVENTS);
         RestApi api = Wiring.restApi(database, counters, counters::isDegraded, SecretHash.of(ADMIN_TOKEN), settings,
                 clock, Wiring.secureRandomSecrets());
-        return new ServiceNode(database, redis, counters, Main.server(settings, api).start());
+        return new ServiceNode(database, redis, counters, api.health(), Main.server(settings, api).start());
     }
 
     URI base() {
@@ -68,6 +71,7 @@ final class ServiceNode implements AutoCloseable {
         try {
             server.stop();
         } finally {
+            health.close();
             counters.close();
             redis.close();
             database.close();

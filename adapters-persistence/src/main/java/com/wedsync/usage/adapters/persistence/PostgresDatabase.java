@@ -4,11 +4,13 @@ import com.wedsync.usage.adapters.persistence.partition.MonthlyPartitions;
 import com.wedsync.usage.adapters.persistence.retention.RetentionSweep;
 import com.wedsync.usage.adapters.persistence.sql.Migrations;
 import com.wedsync.usage.adapters.persistence.usage.PostgresUsageEventLog;
+import com.wedsync.usage.application.health.IngestBacklog;
 import com.wedsync.usage.application.port.UsageEventLog;
 import com.zaxxer.hikari.HikariDataSource;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -64,6 +66,11 @@ public final class PostgresDatabase extends PooledStore {
      */
     public RetentionSweep removeExpiredEvents(Instant now) {
         return maintenance.removeExpiredEvents(now);
+    }
+
+    @Override
+    public Optional<IngestBacklog> ingestBacklog() {
+        return Optional.of(usageEventLog.backlog());
     }
 
     @Override

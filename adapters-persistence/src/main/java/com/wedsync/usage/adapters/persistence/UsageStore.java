@@ -2,6 +2,7 @@ package com.wedsync.usage.adapters.persistence;
 
 import com.wedsync.usage.adapters.persistence.rollup.RollupCheck;
 import com.wedsync.usage.adapters.persistence.rollup.RollupCheckReport;
+import com.wedsync.usage.application.health.IngestBacklog;
 import com.wedsync.usage.application.port.ApiKeys;
 import com.wedsync.usage.application.port.DecisionTallies;
 import com.wedsync.usage.application.port.ManagementTokens;
@@ -12,6 +13,7 @@ import com.wedsync.usage.application.port.UsageRollups;
 import com.wedsync.usage.domain.tenancy.OrganizationId;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * An open database behind the application's store ports, whichever it is: {@link EmbeddedDatabase} (H2, the
@@ -42,6 +44,11 @@ public interface UsageStore extends AutoCloseable {
 
     /** Whether the database answers a trivial query within a second. */
     boolean isHealthy();
+
+    /** The usage events waiting to be written, when appends queue (PostgreSQL's group commit); empty when not. */
+    default Optional<IngestBacklog> ingestBacklog() {
+        return Optional.empty();
+    }
 
     /**
      * Erases the organization and every row of it, everywhere: the organization, its API keys, its management

@@ -27,6 +27,7 @@ class EmbeddedDatabaseTest {
     void anOpenDatabaseIsHealthyAndAClosedOneIsNot() {
         EmbeddedDatabase database = TestDatabases.inMemory();
         assertThat(database.isHealthy()).isTrue();
+        assertThat(database.ingestBacklog()).as("no queue: appends are written directly").isEmpty();
 
         database.close();
 

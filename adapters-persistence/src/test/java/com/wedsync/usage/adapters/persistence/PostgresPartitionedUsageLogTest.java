@@ -1,6 +1,7 @@
 package com.wedsync.usage.adapters.persistence;
 
 import com.wedsync.usage.adapters.persistence.sql.PersistenceException;
+import com.wedsync.usage.application.health.IngestBacklog;
 import com.wedsync.usage.application.port.AppendOutcome;
 import com.wedsync.usage.application.port.UsageEventLog;
 import com.wedsync.usage.application.testsupport.ExternalServers;
@@ -162,6 +163,7 @@ class PostgresPartitionedUsageLogTest {
     void anOpenStoreIsHealthyAndAClosedOneIsNotAndClosingTwiceIsHarmless() {
         PostgresDatabase store = database.store();
         assertThat(store.isHealthy()).isTrue();
+        assertThat(store.ingestBacklog()).contains(new IngestBacklog(0, 1_024));
 
         store.close();
         store.close();

@@ -1,10 +1,11 @@
 package com.wedsync.usage.adapters.rest;
 
-import com.wedsync.usage.adapters.rest.health.HealthStatus;
 import com.wedsync.usage.application.analytics.QuerySystemUsageUseCase;
 import com.wedsync.usage.application.analytics.QueryUsageUseCase;
 import com.wedsync.usage.application.decision.DecideCallUseCase;
+import com.wedsync.usage.application.health.HealthMonitor;
 import com.wedsync.usage.application.ingest.RecordUsageUseCase;
+import com.wedsync.usage.application.metrics.OperationalMetrics;
 import com.wedsync.usage.application.tenancy.AuthenticateService;
 import com.wedsync.usage.application.tenancy.ManageApiKeysUseCase;
 import com.wedsync.usage.application.tenancy.ManageOrganizationsUseCase;
@@ -12,16 +13,16 @@ import com.wedsync.usage.application.tenancy.ManageTiersUseCase;
 import com.wedsync.usage.application.tenancy.ManageTokensUseCase;
 
 import java.time.InstantSource;
-import java.util.function.Supplier;
 
 /**
- * Everything the REST adapter drives: the use cases, the authentication of bearer tokens, the health the
- * probes report, the clock that supplies default time ranges, and the largest request body accepted, in bytes.
+ * Everything the REST adapter drives: the use cases, the authentication of bearer tokens, the health monitor the
+ * probes and the health summary read, the metrics {@code /metrics} exposes, the clock that supplies default time
+ * ranges, and the largest request body accepted, in bytes.
  */
 public record RestApi(AuthenticateService authentication, DecideCallUseCase decideCall,
                       RecordUsageUseCase recordUsage, QueryUsageUseCase queryUsage,
                       QuerySystemUsageUseCase querySystemUsage,
                       ManageOrganizationsUseCase organizations, ManageApiKeysUseCase apiKeys,
-                      ManageTokensUseCase tokens, ManageTiersUseCase tiers, Supplier<HealthStatus> health,
-                      InstantSource clock, int maxBodyBytes) {
+                      ManageTokensUseCase tokens, ManageTiersUseCase tiers, HealthMonitor health,
+                      OperationalMetrics metrics, InstantSource clock, int maxBodyBytes) {
 }

@@ -1,5 +1,6 @@
 package com.wedsync.usage.adapters.rest;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import com.wedsync.usage.adapters.persistence.UsageStore;
 import com.wedsync.usage.application.StoreUnavailableException;
 import com.wedsync.usage.application.port.ApiKeys;
@@ -24,6 +25,7 @@ public final class SwitchableStore implements UsageStore {
 
     private final UsageStore real;
     private volatile boolean away;
+    private final AtomicInteger healthChecks = new AtomicInteger();
 
     public SwitchableStore(UsageStore real) {
         this.real = real;
@@ -35,6 +37,11 @@ public final class SwitchableStore implements UsageStore {
 
     public void comeBack() {
         away = false;
+    }
+
+    /** How often the database's health was asked so far. */
+    public int healthChecks() {
+        return healthChecks.get();
     }
 
     @Override
@@ -79,6 +86,7 @@ public final class SwitchableStore implements UsageStore {
 
     @Override
     public boolean isHealthy() {
+        healthChecks.incrementAndGet();
         return !away && real.isHealthy();
     }
 

@@ -72,6 +72,7 @@ public final class TestApp implements AutoCloseable {
     @Override
     public void close() {
         http.close();
+        api.health().close();
         database.close();
     }
 }

@@ -3,6 +3,7 @@ package com.wedsync.usage.adapters.persistence.usage;
 import com.wedsync.usage.adapters.persistence.sql.DatabaseFailures;
 import com.wedsync.usage.adapters.persistence.sql.PersistenceException;
 import com.wedsync.usage.adapters.persistence.usage.PendingAppends.Pending;
+import com.wedsync.usage.application.health.IngestBacklog;
 import com.wedsync.usage.application.port.AppendOutcome;
 import com.wedsync.usage.domain.usage.EventId;
 import com.wedsync.usage.domain.usage.UsageEvent;
@@ -79,6 +80,11 @@ final class GroupCommit implements AutoCloseable {
         } catch (ExecutionException e) {
             throw DatabaseFailures.failure("the usage events were not stored", e.getCause());
         }
+    }
+
+    /** The batches waiting for a writer now, out of the queue's capacity. */
+    IngestBacklog backlog() {
+        return new IngestBacklog(queue.size(), queue.capacity());
     }
 
     /** Stops taking appends, stores those already queued, and stops the writers. */

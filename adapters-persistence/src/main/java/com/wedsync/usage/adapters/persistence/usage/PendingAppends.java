@@ -23,6 +23,7 @@ final class PendingAppends {
     }
 
     private final BlockingQueue<Pending> queue;
+    private final int capacity;
     private final int maxGroupEvents;
     private final ReentrantLock taking = new ReentrantLock();
 
@@ -31,6 +32,7 @@ final class PendingAppends {
             throw new IllegalArgumentException("'maxGroupEvents' must be positive, was " + maxGroupEvents);
         }
         this.queue = new ArrayBlockingQueue<>(capacity);
+        this.capacity = capacity;
         this.maxGroupEvents = maxGroupEvents;
     }
 
@@ -40,6 +42,15 @@ final class PendingAppends {
 
     boolean isEmpty() {
         return queue.isEmpty();
+    }
+
+    /** The batches waiting now, not counting the groups the writers have taken; never blocks. */
+    int size() {
+        return queue.size();
+    }
+
+    int capacity() {
+        return capacity;
     }
 
     /**

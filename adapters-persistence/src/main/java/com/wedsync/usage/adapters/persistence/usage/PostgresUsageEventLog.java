@@ -4,6 +4,7 @@ import com.wedsync.usage.adapters.persistence.partition.MonthPartition;
 import com.wedsync.usage.adapters.persistence.partition.MonthlyPartitions;
 import com.wedsync.usage.adapters.persistence.partition.PartitionRowDeletion;
 import com.wedsync.usage.adapters.persistence.rollup.RollupErasure;
+import com.wedsync.usage.application.health.IngestBacklog;
 import com.wedsync.usage.application.port.AppendOutcome;
 import com.wedsync.usage.domain.tenancy.OrganizationId;
 import com.wedsync.usage.domain.usage.UsageEvent;
@@ -51,6 +52,11 @@ public final class PostgresUsageEventLog extends AggregatedUsageEventLog impleme
             deletion.deleteOrganizationEvents(month, organization.value());
         }
         RollupErasure.erase(dataSource, organization);
+    }
+
+    /** The appends waiting in the group-commit queue. */
+    public IngestBacklog backlog() {
+        return groupCommit.backlog();
     }
 
     /** Stores the appends already queued, then takes no more. */

@@ -2,6 +2,7 @@ package com.wedsync.usage.adapters.persistence.usage;
 
 import com.wedsync.usage.adapters.persistence.sql.PersistenceException;
 import com.wedsync.usage.application.StoreUnavailableException;
+import com.wedsync.usage.application.health.IngestBacklog;
 import com.wedsync.usage.application.port.AppendOutcome;
 import com.wedsync.usage.domain.tenancy.OrganizationId;
 import com.wedsync.usage.domain.usage.Endpoint;
@@ -62,6 +63,20 @@ class GroupCommitTest {
         assertThat(second.get()).containsExactly(STORED, DUPLICATE);
         assertThat(third.get()).containsExactly(STORED);
         assertThat(store.groupSizes).containsExactly(1, 3);
+    }
+
+    @Test
+    void theBacklogIsTheBatchesWaitingBehindTheGroupBeingWritten() throws Exception {
+        assertThat(groupCommit.backlog()).isEqualTo(new IngestBacklog(0, 16));
+        CompletableFuture<List<AppendOutcome>> first = appendQueued(List.of(event()));
+        store.awaitFirstGroup();
+        CompletableFuture<List<AppendOutcome>> second = appendQueued(List.of(event(), event()));
+        CompletableFuture<List<AppendOutcome>> third = appendQueued(List.of(event()));
+
+        assertThat(groupCommit.backlog()).isEqualTo(new IngestBacklog(2, 16));
+        store.release();
+        CompletableFuture.allOf(first, second, third).get(5, TimeUnit.SECONDS);
+        assertThat(groupCommit.backlog()).isEqualTo(new IngestBacklog(0, 16));
     }
 
     @Test

@@ -2,6 +2,8 @@ package com.wedsync.usage.adapters.redis.shared;
 
 import com.wedsync.usage.adapters.redis.inprocess.InProcessQuotaCounters;
 import com.wedsync.usage.adapters.redis.testsupport.LocalRedis;
+import com.wedsync.usage.application.health.HealthReading;
+import com.wedsync.usage.application.health.HealthState;
 import com.wedsync.usage.domain.quota.FailureMode;
 import com.wedsync.usage.domain.quota.LimitName;
 import com.wedsync.usage.domain.quota.LimitSet;
@@ -89,6 +91,30 @@ class FailoverQuotaCountersTest {
         Decision after = decideInTime(failover, organization, FailureMode.OPEN);
         assertThat(after.degraded()).isFalse();
         assertThat(limit(after, LimitName.DAILY).remaining()).isEqualTo(100 - 2 - admittedLocally - 1);
+    }
+
+    @Test
+    void healthIsHealthyWhileRedisAnswersDegradedWhileItIsAwayAndHealthyOnceItIsBack() {
+        RedisQuotaCounters shared = connect(redis.urls().getFirst());
+        FailoverQuotaCounters failover = failover(shared);
+        SharedCountersHealth health = new SharedCountersHealth(shared, failover, Duration.ofMillis(500));
+        OrganizationId organization = new OrganizationId("u4-health");
+        decideInTime(failover, organization, FailureMode.OPEN);
+        assertThat(health.check().status()).isEqualTo(HealthState.HEALTHY);
+
+        redis.kill();
+        HealthReading beforeAnyDecision = health.check();
+        decideInTime(failover, organization, FailureMode.OPEN);
+        HealthReading failedOver = health.check();
+
+        assertThat(beforeAnyDecision.status()).isEqualTo(HealthState.DEGRADED);
+        assertThat(beforeAnyDecision.error().orElseThrow()).endsWith("; decisions will fall back to this node's share");
+        assertThat(failedOver.status()).isEqualTo(HealthState.DEGRADED);
+        assertThat(failedOver.error().orElseThrow())
+                .startsWith("deciding with this node's share of every limit until Redis answers (");
+        redis.start();
+        await(() -> health.check().status() == HealthState.HEALTHY);
+        assertThat(failover.isDegraded()).isFalse();
     }
 
     @Test

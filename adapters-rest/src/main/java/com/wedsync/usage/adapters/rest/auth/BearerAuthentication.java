@@ -5,6 +5,7 @@ import com.wedsync.usage.domain.tenancy.Principal;
 import io.helidon.http.Header;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
+import io.helidon.http.Method;
 import io.helidon.http.UnauthorizedException;
 import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.FilterChain;
@@ -16,14 +17,17 @@ import java.util.Set;
 
 /**
  * Lets a request through only with {@code Authorization: Bearer <secret>} naming an active principal, which it
- * leaves in the request context for the handlers ({@link Caller}). Probes and the ping route stay public so that
- * load balancers need no credentials. A missing or wrong credential is a 401 with {@code WWW-Authenticate}.
+ * leaves in the request context for the handlers ({@link Caller}). Probes, metrics and the ping route stay public so
+ * that load balancers and Prometheus need no credentials; the health summary is public to read and tells an admin
+ * more, so there a credential is optional, but one that is sent must be valid. A missing or wrong credential is a
+ * 401 with {@code WWW-Authenticate}.
  */
 public final class BearerAuthentication implements Filter {
 
     private static final Header CHALLENGE = HeaderValues.createCached(HeaderNames.WWW_AUTHENTICATE, "Bearer");
     private static final String SCHEME = "bearer ";
-    private static final Set<String> PUBLIC_PATHS = Set.of("/health/live", "/health/ready", "/v1/ping");
+    private static final Set<String> PUBLIC_PATHS = Set.of("/health/live", "/health/ready", "/v1/ping", "/metrics");
+    private static final Set<String> PUBLIC_TO_READ = Set.of("/api/health-monitoring");
 
     private final AuthenticateService authentication;
 
@@ -33,13 +37,20 @@ public final class BearerAuthentication implements Filter {
 
     @Override
     public void filter(FilterChain chain, RoutingRequest request, RoutingResponse response) {
-        if (!PUBLIC_PATHS.contains(request.path().path())) {
+        String path = request.path().path();
+        if (!PUBLIC_PATHS.contains(path) && !(PUBLIC_TO_READ.contains(path) && readsWithoutCredentials(request))) {
             Principal principal = bearerSecret(request)
                     .flatMap(authentication::authenticate)
                     .orElseThrow(BearerAuthentication::unauthorized);
             request.context().register(principal);
         }
         chain.proceed();
+    }
+
+    private static boolean readsWithoutCredentials(RoutingRequest request) {
+        Method method = request.prologue().method();
+        return (method == Method.GET || method == Method.HEAD)
+                && !request.headers().contains(HeaderNames.AUTHORIZATION);
     }
 
     private static Optional<String> bearerSecret(RoutingRequest request) {

@@ -3,9 +3,13 @@ package com.wedsync.usage.adapters.rest.boot;
 import com.wedsync.usage.adapters.redis.inprocess.InProcessQuotaCounters;
 import com.wedsync.usage.adapters.redis.shared.FailoverQuotaCounters;
 import com.wedsync.usage.adapters.redis.shared.RedisQuotaCounters;
+import com.wedsync.usage.adapters.redis.shared.SharedCountersHealth;
+import com.wedsync.usage.application.health.HealthCheck;
+import com.wedsync.usage.application.health.HealthReading;
 import com.wedsync.usage.application.port.DecisionTallies;
 import com.wedsync.usage.application.port.QuotaCounters;
 
+import java.time.Duration;
 import java.time.InstantSource;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -19,6 +23,8 @@ import java.util.concurrent.TimeUnit;
 final class CounterStore implements AutoCloseable {
 
     private static final long SWEEP_SECONDS = 60;
+    /** How long the health probe waits for Redis: past this the component is degraded, whatever comes later. */
+    private static final Duration HEALTH_WAIT = Duration.ofMillis(500);
 
     private final QuotaCounters counters;
     private final FailoverQuotaCounters failover;
@@ -62,6 +68,14 @@ final class CounterStore implements AutoCloseable {
 
     QuotaCounters counters() {
         return counters;
+    }
+
+    /** Redis asked directly and the failover's state; in-process counters are always there. */
+    HealthCheck healthCheck() {
+        if (redis == null) {
+            return () -> HealthReading.healthy().withDetail("in-process counters: this node's decisions only");
+        }
+        return new SharedCountersHealth(redis, failover, HEALTH_WAIT);
     }
 
     /** True while decisions are made without the shared store. */

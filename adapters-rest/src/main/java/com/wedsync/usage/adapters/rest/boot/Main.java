@@ -8,8 +8,11 @@ import com.wedsync.usage.adapters.rest.auth.BearerAuthentication;
 import com.wedsync.usage.adapters.rest.decision.DecisionHttpService;
 import com.wedsync.usage.adapters.rest.health.ConstantJson;
 import com.wedsync.usage.adapters.rest.health.HealthHttpService;
+import com.wedsync.usage.adapters.rest.health.HealthMonitoringHttpService;
+import com.wedsync.usage.adapters.rest.health.HealthStatus;
 import com.wedsync.usage.adapters.rest.ingest.UsageEventsHttpService;
 import com.wedsync.usage.adapters.rest.json.JsonBodies;
+import com.wedsync.usage.adapters.rest.metrics.MetricsHttpService;
 import com.wedsync.usage.adapters.rest.organization.OrganizationsHttpService;
 import com.wedsync.usage.adapters.rest.problem.ExceptionMapping;
 import com.wedsync.usage.adapters.rest.problem.MethodNotAllowed;
@@ -63,7 +66,9 @@ public final class Main {
                 .get("/v1/ping", ConstantJson.pong())
                 .head("/v1/ping", ConstantJson.pong())
                 .any("/v1/ping", MethodNotAllowed.handler("GET, HEAD"))
-                .register("/health", new HealthHttpService(api.health()))
+                .register("/health", new HealthHttpService(() -> HealthStatus.of(api.health().latest())))
+                .register("/api", new HealthMonitoringHttpService(api.health()))
+                .register("/metrics", new MetricsHttpService(api.metrics().registry()))
                 .register("/v1",
                         new DecisionHttpService(api.decideCall(), bodies),
                         new UsageEventsHttpService(api.recordUsage(), bodies),

@@ -6,6 +6,7 @@ import com.wedsync.usage.adapters.persistence.UsageStore;
 import com.wedsync.usage.adapters.rest.RestApi;
 import com.wedsync.usage.adapters.rest.problem.ProblemDirectHandler;
 import com.wedsync.usage.adapters.rest.problem.ProblemWriter;
+import com.wedsync.usage.application.health.HealthMonitor;
 import com.wedsync.usage.application.port.SecretSource;
 import com.wedsync.usage.domain.tenancy.SecretHash;
 import io.helidon.config.Config;
@@ -29,11 +30,13 @@ final class UsageMonitor {
 
     private final UsageStore database;
     private final CounterStore counters;
+    private final HealthMonitor health;
     private final WebServer server;
 
-    private UsageMonitor(UsageStore database, CounterStore counters, WebServer server) {
+    private UsageMonitor(UsageStore database, CounterStore counters, HealthMonitor health, WebServer server) {
         this.database = database;
         this.counters = counters;
+        this.health = health;
         this.server = server;
     }
 
@@ -44,10 +47,12 @@ final class UsageMonitor {
                 console);
         UsageStore database = openStore(settings);
         CounterStore counters = null;
+        HealthMonitor health = null;
         try {
             counters = CounterStore.open(settings.redis(), clock, database.decisionTallies());
-            RestApi api = Wiring.restApi(database, counters.counters(), counters::isDegraded, bootstrapAdmin,
+            RestApi api = Wiring.restApi(database, counters.counters(), counters.healthCheck(), bootstrapAdmin,
                     settings, clock, secrets);
+            health = api.health();
             WebServer server = server(settings, serverConfig, api).start();
             if (!server.isRunning()) {
                 throw new IllegalStateException("could not listen on port " + settings.port()
@@ -56,8 +61,11 @@ final class UsageMonitor {
             LOG.log(Level.INFO, "usage monitor listening on http://localhost:" + server.port() + " ("
                     + (settings.database().isPresent() ? "PostgreSQL" : "embedded database") + ", "
                     + counters.describe() + ")");
-            return new UsageMonitor(database, counters, server);
+            return new UsageMonitor(database, counters, health, server);
         } catch (RuntimeException failedToStart) {
+            if (health != null) {
+                health.close();
+            }
             if (counters != null) {
                 counters.close();
             }
@@ -94,6 +102,7 @@ final class UsageMonitor {
         try {
             server.stop();
         } finally {
+            health.close();
             try {
                 counters.close();
             } finally {

@@ -2,11 +2,14 @@ package com.wedsync.usage.adapters.rest.boot;
 
 import com.wedsync.usage.adapters.persistence.UsageStore;
 import com.wedsync.usage.adapters.rest.RestApi;
-import com.wedsync.usage.adapters.rest.health.HealthStatus;
 import com.wedsync.usage.application.analytics.QuerySystemUsageService;
 import com.wedsync.usage.application.analytics.QueryUsageService;
 import com.wedsync.usage.application.decision.DecideCallService;
+import com.wedsync.usage.application.health.HealthCheck;
 import com.wedsync.usage.application.ingest.RecordUsageService;
+import com.wedsync.usage.application.metrics.MeteredDecideCall;
+import com.wedsync.usage.application.metrics.MeteredRecordUsage;
+import com.wedsync.usage.application.metrics.OperationalMetrics;
 import com.wedsync.usage.application.port.QuotaCounters;
 import com.wedsync.usage.application.port.SecretSource;
 import com.wedsync.usage.application.tenancy.AuthenticateService;
@@ -43,13 +46,27 @@ public final class Wiring {
     public static RestApi restApi(UsageStore database, QuotaCounters counters, BooleanSupplier countersDegraded,
                                   SecretHash bootstrapAdmin, Settings settings, InstantSource clock,
                                   SecretSource secrets) {
+        return restApi(database, counters, Monitoring.countersSaying(countersDegraded), bootstrapAdmin, settings,
+                clock, secrets);
+    }
+
+    /**
+     * The API over {@code database} and counters whose health {@code counterStore} checks. Its health monitor
+     * probes from now on; the caller closes it ({@link RestApi#health()}) when it stops the service.
+     */
+    public static RestApi restApi(UsageStore database, QuotaCounters counters, HealthCheck counterStore,
+                                  SecretHash bootstrapAdmin, Settings settings, InstantSource clock,
+                                  SecretSource secrets) {
+        OperationalMetrics metrics = new OperationalMetrics();
         TenantDirectory directory = new TenantDirectory(database.apiKeys(), database.organizations(),
                 database.tiers(), clock, CACHE_MAX_AGE);
         AuthenticateService authentication = new AuthenticateService(database.managementTokens(), bootstrapAdmin,
                 clock, CACHE_MAX_AGE);
         return new RestApi(authentication,
-                new DecideCallService(directory, counters, database.decisionTallies(), clock),
-                new RecordUsageService(directory, database.usageEventLog(), clock, settings.maxBatchEvents()),
+                new MeteredDecideCall(new DecideCallService(directory, counters, database.decisionTallies(), clock),
+                        metrics),
+                new MeteredRecordUsage(new RecordUsageService(directory, database.usageEventLog(), clock,
+                        settings.maxBatchEvents()), metrics),
                 new QueryUsageService(directory, database.usageRollups(), database.decisionTallies(), counters,
                         clock),
                 new QuerySystemUsageService(database.usageRollups(), database.decisionTallies()),
@@ -58,7 +75,7 @@ public final class Wiring {
                 new ManageTokensService(database.managementTokens(), database.organizations(), authentication,
                         secrets, clock),
                 new ManageTiersService(database.tiers(), directory),
-                () -> HealthStatus.of(database.isHealthy(), countersDegraded.getAsBoolean()), clock,
+                Monitoring.startHealthMonitor(database, counterStore, clock, metrics), metrics, clock,
                 settings.maxBodyBytes());
     }
 

@@ -1,11 +1,15 @@
 package com.wedsync.usage.adapters.rest.health;
 
+import com.wedsync.usage.application.health.HealthMonitor;
+import com.wedsync.usage.application.health.HealthSnapshot;
+import com.wedsync.usage.application.health.HealthState;
+
 import java.nio.charset.StandardCharsets;
 
 /**
- * How the service is doing, as load balancers read it: UP; DEGRADED when it still answers every call but decides
- * without the shared counter store (each node on its share of the limits, DESIGN §2.4); DOWN when the database does
- * not answer, so that traffic goes elsewhere.
+ * How the service is doing, as load balancers read it: UP; DEGRADED when it still answers every call but a component
+ * is not well (typically: it decides without the shared counter store, each node on its share of the limits, DESIGN
+ * §2.4); DOWN when the database does not answer, so that traffic goes elsewhere.
  */
 public enum HealthStatus {
     UP(200),
@@ -29,7 +33,20 @@ public enum HealthStatus {
         return body;
     }
 
-    /** The worse of the database's answer and the counters' state. */
+    /**
+     * What the last health snapshot means to a load balancer: DOWN while the database is unhealthy (no call can
+     * be recorded), DEGRADED while any other component is degraded or unhealthy, else UP.
+     */
+    public static HealthStatus of(HealthSnapshot snapshot) {
+        boolean databaseDown = snapshot.component(HealthMonitor.DATABASE)
+                .filter(database -> database.status() == HealthState.UNHEALTHY).isPresent();
+        boolean anyWorse = snapshot.components().stream()
+                .anyMatch(component -> component.status() == HealthState.DEGRADED
+                        || component.status() == HealthState.UNHEALTHY);
+        return of(!databaseDown, anyWorse);
+    }
+
+    /** The worse of the database's answer and the other components' (the counters') state. */
     public static HealthStatus of(boolean databaseAnswers, boolean countersDegraded) {
         if (!databaseAnswers) {
             return DOWN;

@@ -1,2 +1,5 @@
-/** Public probes: liveness, readiness, and the constant ping route benchmarks compare against. */
+/**
+ * Public probes and health: liveness, readiness, the health summary (with each component's figures for admins),
+ * and the constant ping route benchmarks compare against.
+ */
 package com.wedsync.usage.adapters.rest.health;
