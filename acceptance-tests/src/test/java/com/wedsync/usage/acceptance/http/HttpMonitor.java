@@ -3,6 +3,7 @@ package com.wedsync.usage.acceptance.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.wedsync.usage.acceptance.support.TestClock;
 import com.wedsync.usage.acceptance.world.BatchAnswer;
+import com.wedsync.usage.acceptance.world.BilledDay;
 import com.wedsync.usage.acceptance.world.CallAnswer;
 import com.wedsync.usage.acceptance.world.EventToRecord;
 import com.wedsync.usage.acceptance.world.UsageMonitor;
@@ -11,6 +12,8 @@ import com.wedsync.usage.acceptance.world.UsageView;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,6 +80,16 @@ final class HttpMonitor implements UsageMonitor {
         JsonNode report = http.send("GET", "/v1/organizations/" + organizationId + "/usage" + query, null,
                 TestServer.ADMIN_TOKEN, 200).body();
         return HttpTranslation.toView(report);
+    }
+
+    /** Columns of the CSV: date, calls, client_errors, server_errors, request_bytes, response_bytes, admitted, denied. */
+    @Override
+    public List<BilledDay> export(String organizationId, LocalDate first, LocalDate last) {
+        String csv = http.getText("/v1/organizations/" + organizationId + "/usage/export?from=" + first + "&to="
+                + last, TestServer.ADMIN_TOKEN);
+        return Arrays.stream(csv.split("\r\n")).skip(1).map(row -> row.split(",")).map(fields -> new BilledDay(
+                LocalDate.parse(fields[0]), Long.parseLong(fields[1]), Long.parseLong(fields[2]),
+                Long.parseLong(fields[3]), Long.parseLong(fields[6]), Long.parseLong(fields[7]))).toList();
     }
 
     @Override

@@ -63,6 +63,11 @@ final class HttpTranslation {
                 point.path("calls").asLong())));
         return new UsageView(report.path("totals").path("calls").asLong(), series,
                 report.path("decisions").path("admitted").asLong(), report.path("decisions").path("denied").asLong(),
-                report.path("quotaToday").path("used").asLong());
+                report.path("quotaToday").path("used").asLong(),
+                p95(report.path("totals").path("latency").path("p95")));
+    }
+
+    private static Double p95(JsonNode milliseconds) {
+        return milliseconds.isNumber() ? milliseconds.asDouble() : null;
     }
 }

@@ -52,6 +52,24 @@ public final class JsonHttp {
         }
     }
 
+    /** A GET whose answer is text (the billing export's CSV), failing loudly on any other status than 200. */
+    public String getText(String path, String token) {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)
+                .header("Authorization", "Bearer " + token).GET().build();
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException("GET " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("GET " + path + " interrupted", e);
+        }
+    }
+
     private static String write(Object body) {
         try {
             return JSON.writeValueAsString(body);

@@ -2,6 +2,7 @@ package com.wedsync.usage.acceptance.inprocess;
 
 import com.wedsync.usage.acceptance.support.TestClock;
 import com.wedsync.usage.acceptance.world.BatchAnswer;
+import com.wedsync.usage.acceptance.world.BilledDay;
 import com.wedsync.usage.acceptance.world.CallAnswer;
 import com.wedsync.usage.acceptance.world.CounterHousekeeping;
 import com.wedsync.usage.acceptance.world.EventToRecord;
@@ -13,6 +14,8 @@ import com.wedsync.usage.application.analytics.Granularity;
 import com.wedsync.usage.application.analytics.QueryUsageCommand;
 import com.wedsync.usage.application.analytics.QueryUsageService;
 import com.wedsync.usage.application.analytics.UsageReport;
+import com.wedsync.usage.application.billing.ExportDailyUsageCommand;
+import com.wedsync.usage.application.billing.ExportDailyUsageService;
 import com.wedsync.usage.application.decision.CallSubject;
 import com.wedsync.usage.application.decision.DecideCallCommand;
 import com.wedsync.usage.application.decision.DecideCallService;
@@ -33,6 +36,7 @@ import com.wedsync.usage.domain.usage.HttpMethod;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +58,7 @@ final class UseCaseMonitor implements UsageMonitor, CounterHousekeeping {
     private final DecideCallService decisions;
     private final RecordUsageService ingest;
     private final QueryUsageService analytics;
+    private final ExportDailyUsageService billing;
 
     UseCaseMonitor(TestClock clock, EmbeddedDatabase storage) {
         this.storage = storage;
@@ -68,6 +73,7 @@ final class UseCaseMonitor implements UsageMonitor, CounterHousekeeping {
         this.ingest = new RecordUsageService(directory, storage.usageEventLog(), clock, MAX_EVENTS_PER_BATCH);
         this.analytics = new QueryUsageService(directory, storage.usageRollups(), storage.decisionTallies(),
                 counters, clock);
+        this.billing = new ExportDailyUsageService(directory, analytics);
     }
 
     @Override
@@ -101,6 +107,13 @@ final class UseCaseMonitor implements UsageMonitor, CounterHousekeeping {
         UsageReport report = analytics.query(new QueryUsageCommand(OPERATOR, new OrganizationId(organizationId),
                 from, to, Granularity.valueOf(granularity.toUpperCase(Locale.ROOT))));
         return UseCaseTranslation.toView(report);
+    }
+
+    @Override
+    public List<BilledDay> export(String organizationId, LocalDate first, LocalDate last) {
+        return billing.export(new ExportDailyUsageCommand(OPERATOR, new OrganizationId(organizationId), first, last))
+                .days().stream().map(day -> new BilledDay(day.day(), day.calls(), day.clientErrors(),
+                        day.serverErrors(), day.admitted(), day.denied())).toList();
     }
 
     @Override

@@ -55,6 +55,10 @@ final class UseCaseTranslation {
                 report.overview().series().stream().map(point -> new UsageView.Period(point.localStart(), point.start(),
                         point.totals().calls())).toList(),
                 report.overview().decisions().admitted(), report.overview().decisions().denied(),
-                report.quotaToday().used());
+                report.quotaToday().used(), p95(report.overview().totals().latency().p95Ms()));
+    }
+
+    private static Double p95(Integer milliseconds) {
+        return milliseconds == null ? null : milliseconds.doubleValue();
     }
 }

@@ -13,8 +13,9 @@ import java.time.YearMonth;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
-/** An organization's usage read back: totals and series on its own calendar. */
+/** An organization's usage read back: totals, series on its own calendar, and latency percentiles. */
 public final class AnalyticsSteps {
 
     private final ScenarioWorld world;
@@ -32,6 +33,12 @@ public final class AnalyticsSteps {
     @Then("the usage totals {int} call(s)")
     public void theUsageTotals(int calls) {
         assertThat(lastRead.calls()).as("calls in the usage totals").isEqualTo(calls);
+    }
+
+    @Then("the 95th-percentile latency of the period is {int} ms, within 1%")
+    public void theP95LatencyIs(int milliseconds) {
+        assertThat(lastRead.p95LatencyMs()).as("the period's p95 latency, from the merged histograms").isNotNull()
+                .isCloseTo(milliseconds, withinPercentage(1));
     }
 
     /** Columns: period (local: 2025-01-01, 2025-01 or 2025-01-01 11:00), starts at (the instant), calls. */

@@ -1,6 +1,7 @@
 package com.wedsync.usage.acceptance.world;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -22,6 +23,9 @@ public interface UsageMonitor extends AutoCloseable {
     BatchAnswer record(List<EventToRecord> events);
 
     UsageView usage(String organizationId, Instant from, Instant to, String granularity);
+
+    /** The billing export of the organization's local days from {@code first} to {@code last}, both included. */
+    List<BilledDay> export(String organizationId, LocalDate first, LocalDate last);
 
     @Override
     void close();

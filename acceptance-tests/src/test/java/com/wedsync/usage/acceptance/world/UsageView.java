@@ -6,9 +6,11 @@ import java.util.List;
 
 /**
  * An organization's usage over a period as its owner reads it: the calls in the usage log, their series on the
- * organization's calendar, the decisions taken, and today's daily quota.
+ * organization's calendar, the decisions taken, today's daily quota, and the period's 95th-percentile latency
+ * (null while the report has none).
  */
-public record UsageView(long calls, List<Period> series, long admitted, long denied, long usedToday) {
+public record UsageView(long calls, List<Period> series, long admitted, long denied, long usedToday,
+                        Double p95LatencyMs) {
 
     public UsageView {
         series = List.copyOf(series);

@@ -2,10 +2,12 @@ package com.wedsync.usage.adapters.rest;
 
 import com.wedsync.usage.application.analytics.QuerySystemUsageUseCase;
 import com.wedsync.usage.application.analytics.QueryUsageUseCase;
+import com.wedsync.usage.application.billing.ExportDailyUsageUseCase;
 import com.wedsync.usage.application.decision.DecideCallUseCase;
 import com.wedsync.usage.application.health.HealthMonitor;
 import com.wedsync.usage.application.ingest.RecordUsageUseCase;
 import com.wedsync.usage.application.metrics.OperationalMetrics;
+import com.wedsync.usage.application.live.WatchLiveUsageUseCase;
 import com.wedsync.usage.application.tenancy.AuthenticateService;
 import com.wedsync.usage.application.tenancy.ManageApiKeysUseCase;
 import com.wedsync.usage.application.tenancy.ManageOrganizationsUseCase;
@@ -15,13 +17,14 @@ import com.wedsync.usage.application.tenancy.ManageTokensUseCase;
 import java.time.InstantSource;
 
 /**
- * Everything the REST adapter drives: the use cases, the authentication of bearer tokens, the health monitor the
- * probes and the health summary read, the metrics {@code /metrics} exposes, the clock that supplies default time
- * ranges, and the largest request body accepted, in bytes.
+ * Everything the REST adapter drives: the use cases (the live stream's among them), the authentication of bearer
+ * tokens, the health monitor the probes and the health summary read, the metrics {@code /metrics} exposes, the clock
+ * that supplies default time ranges, and the largest request body accepted, in bytes.
  */
 public record RestApi(AuthenticateService authentication, DecideCallUseCase decideCall,
                       RecordUsageUseCase recordUsage, QueryUsageUseCase queryUsage,
-                      QuerySystemUsageUseCase querySystemUsage,
+                      QuerySystemUsageUseCase querySystemUsage, ExportDailyUsageUseCase usageExport,
+                      WatchLiveUsageUseCase liveUsage,
                       ManageOrganizationsUseCase organizations, ManageApiKeysUseCase apiKeys,
                       ManageTokensUseCase tokens, ManageTiersUseCase tiers, HealthMonitor health,
                       OperationalMetrics metrics, InstantSource clock, int maxBodyBytes) {

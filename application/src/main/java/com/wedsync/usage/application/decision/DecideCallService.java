@@ -3,6 +3,7 @@ package com.wedsync.usage.application.decision;
 import com.wedsync.usage.application.InvalidApiKeyException;
 import com.wedsync.usage.application.NotFoundException;
 import com.wedsync.usage.application.port.DecisionTallies;
+import com.wedsync.usage.application.port.LiveUsage;
 import com.wedsync.usage.application.port.QuotaCounters;
 import com.wedsync.usage.application.tenancy.TenantDirectory;
 import com.wedsync.usage.domain.quota.LimitSet;
@@ -24,13 +25,20 @@ public final class DecideCallService implements DecideCallUseCase {
     private final QuotaCounters counters;
     private final DecisionTallies tallies;
     private final InstantSource clock;
+    private final LiveUsage live;
 
     public DecideCallService(TenantDirectory directory, QuotaCounters counters, DecisionTallies tallies,
                              InstantSource clock) {
+        this(directory, counters, tallies, clock, LiveUsage.NONE);
+    }
+
+    public DecideCallService(TenantDirectory directory, QuotaCounters counters, DecisionTallies tallies,
+                             InstantSource clock, LiveUsage live) {
         this.directory = directory;
         this.counters = counters;
         this.tallies = tallies;
         this.clock = clock;
+        this.live = live;
     }
 
     @Override
@@ -46,6 +54,7 @@ public final class DecideCallService implements DecideCallUseCase {
         if (!command.dryRun()) {
             Instant now = clock.instant();
             tallies.record(organization.id(), calendar.dayOf(now), now, decision);
+            live.decided(organization.id(), decision, now);
         }
         return new DecisionOutcome(organization.id(), tier.name(), decision);
     }

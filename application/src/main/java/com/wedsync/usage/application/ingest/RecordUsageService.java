@@ -2,6 +2,7 @@ package com.wedsync.usage.application.ingest;
 
 import com.wedsync.usage.application.TooLargeException;
 import com.wedsync.usage.application.port.AppendOutcome;
+import com.wedsync.usage.application.port.LiveUsage;
 import com.wedsync.usage.application.port.UsageEventLog;
 import com.wedsync.usage.application.tenancy.TenantDirectory;
 import com.wedsync.usage.domain.usage.EventId;
@@ -24,13 +25,20 @@ public final class RecordUsageService implements RecordUsageUseCase {
     private final UsageEventLog log;
     private final InstantSource clock;
     private final int maxEventsPerBatch;
+    private final LiveUsage live;
 
     public RecordUsageService(TenantDirectory directory, UsageEventLog log, InstantSource clock,
                               int maxEventsPerBatch) {
+        this(directory, log, clock, maxEventsPerBatch, LiveUsage.NONE);
+    }
+
+    public RecordUsageService(TenantDirectory directory, UsageEventLog log, InstantSource clock,
+                              int maxEventsPerBatch, LiveUsage live) {
         this.validator = new EventValidator(directory);
         this.log = log;
         this.clock = clock;
         this.maxEventsPerBatch = maxEventsPerBatch;
+        this.live = live;
     }
 
     @Override
@@ -56,6 +64,7 @@ public final class RecordUsageService implements RecordUsageUseCase {
             }
         }
         List<AppendOutcome> outcomes = toAppend.isEmpty() ? List.of() : log.append(toAppend);
+        live.recorded(toAppend, outcomes, clock.instant());
         int stored = (int) outcomes.stream().filter(outcome -> outcome == AppendOutcome.STORED).count();
         return new RecordUsageResult(stored, repeatsInBatch + outcomes.size() - stored, rejected);
     }

@@ -2,9 +2,11 @@ package com.wedsync.usage.adapters.rest.boot;
 
 import com.wedsync.usage.adapters.rest.RestApi;
 import com.wedsync.usage.adapters.rest.analytics.SystemUsageHttpService;
+import com.wedsync.usage.adapters.rest.analytics.UsageAnalyticsHttpService;
 import com.wedsync.usage.adapters.rest.analytics.UsageHttpService;
 import com.wedsync.usage.adapters.rest.apikey.ApiKeysHttpService;
 import com.wedsync.usage.adapters.rest.auth.BearerAuthentication;
+import com.wedsync.usage.adapters.rest.billing.UsageExportHttpService;
 import com.wedsync.usage.adapters.rest.decision.DecisionHttpService;
 import com.wedsync.usage.adapters.rest.health.ConstantJson;
 import com.wedsync.usage.adapters.rest.health.HealthHttpService;
@@ -17,6 +19,7 @@ import com.wedsync.usage.adapters.rest.organization.OrganizationsHttpService;
 import com.wedsync.usage.adapters.rest.problem.ExceptionMapping;
 import com.wedsync.usage.adapters.rest.problem.MethodNotAllowed;
 import com.wedsync.usage.adapters.rest.problem.ProblemWriter;
+import com.wedsync.usage.adapters.rest.stream.StreamHttpService;
 import com.wedsync.usage.adapters.rest.tier.TiersHttpService;
 import com.wedsync.usage.adapters.rest.token.TokensHttpService;
 import io.helidon.config.Config;
@@ -67,13 +70,16 @@ public final class Main {
                 .head("/v1/ping", ConstantJson.pong())
                 .any("/v1/ping", MethodNotAllowed.handler("GET, HEAD"))
                 .register("/health", new HealthHttpService(() -> HealthStatus.of(api.health().latest())))
-                .register("/api", new HealthMonitoringHttpService(api.health()))
+                .register("/api", new HealthMonitoringHttpService(api.health()),
+                        new UsageAnalyticsHttpService(api.queryUsage(), api.clock()))
                 .register("/metrics", new MetricsHttpService(api.metrics().registry()))
                 .register("/v1",
                         new DecisionHttpService(api.decideCall(), bodies),
                         new UsageEventsHttpService(api.recordUsage(), bodies),
                         new UsageHttpService(api.queryUsage(), api.clock()),
                         new SystemUsageHttpService(api.querySystemUsage(), api.clock()),
+                        new UsageExportHttpService(api.usageExport()),
+                        new StreamHttpService(api.liveUsage()),
                         new OrganizationsHttpService(api.organizations(), bodies),
                         new ApiKeysHttpService(api.apiKeys(), bodies),
                         new TokensHttpService(api.tokens(), bodies),

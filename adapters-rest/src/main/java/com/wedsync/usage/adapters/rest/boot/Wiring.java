@@ -4,12 +4,15 @@ import com.wedsync.usage.adapters.persistence.UsageStore;
 import com.wedsync.usage.adapters.rest.RestApi;
 import com.wedsync.usage.application.analytics.QuerySystemUsageService;
 import com.wedsync.usage.application.analytics.QueryUsageService;
+import com.wedsync.usage.application.billing.ExportDailyUsageService;
 import com.wedsync.usage.application.decision.DecideCallService;
 import com.wedsync.usage.application.health.HealthCheck;
 import com.wedsync.usage.application.ingest.RecordUsageService;
 import com.wedsync.usage.application.metrics.MeteredDecideCall;
 import com.wedsync.usage.application.metrics.MeteredRecordUsage;
 import com.wedsync.usage.application.metrics.OperationalMetrics;
+import com.wedsync.usage.application.live.LiveUsageBoard;
+import com.wedsync.usage.application.live.WatchLiveUsageService;
 import com.wedsync.usage.application.port.QuotaCounters;
 import com.wedsync.usage.application.port.SecretSource;
 import com.wedsync.usage.application.tenancy.AuthenticateService;
@@ -32,6 +35,9 @@ import java.util.function.BooleanSupplier;
 public final class Wiring {
 
     static final Duration CACHE_MAX_AGE = Duration.ofSeconds(5);
+    /** The live stream's replay (five minutes) and each client's buffer: the replay, and a minute to catch up. */
+    static final int LIVE_REPLAY_SECONDS = 300;
+    static final int LIVE_CLIENT_BUFFER = 360;
 
     private Wiring() {
     }
@@ -62,14 +68,17 @@ public final class Wiring {
                 database.tiers(), clock, CACHE_MAX_AGE);
         AuthenticateService authentication = new AuthenticateService(database.managementTokens(), bootstrapAdmin,
                 clock, CACHE_MAX_AGE);
+        QueryUsageService queryUsage = new QueryUsageService(directory, database.usageRollups(),
+                database.decisionTallies(), counters, clock);
+        LiveUsageBoard live = new LiveUsageBoard(clock, LIVE_REPLAY_SECONDS, LIVE_CLIENT_BUFFER);
         return new RestApi(authentication,
-                new MeteredDecideCall(new DecideCallService(directory, counters, database.decisionTallies(), clock),
-                        metrics),
+                new MeteredDecideCall(new DecideCallService(directory, counters, database.decisionTallies(), clock,
+                        live), metrics),
                 new MeteredRecordUsage(new RecordUsageService(directory, database.usageEventLog(), clock,
-                        settings.maxBatchEvents()), metrics),
-                new QueryUsageService(directory, database.usageRollups(), database.decisionTallies(), counters,
-                        clock),
-                new QuerySystemUsageService(database.usageRollups(), database.decisionTallies()),
+                        settings.maxBatchEvents(), live), metrics),
+                queryUsage, new QuerySystemUsageService(database.usageRollups(), database.decisionTallies()),
+                new ExportDailyUsageService(directory, queryUsage),
+                new WatchLiveUsageService(directory, live),
                 new ManageOrganizationsService(database.organizations(), database.tiers(), directory, secrets, clock),
                 new ManageApiKeysService(database.apiKeys(), database.organizations(), directory, secrets, clock),
                 new ManageTokensService(database.managementTokens(), database.organizations(), authentication,
