@@ -1,0 +1,20 @@
+package com.wedsync.usage.domain.alerting;
+
+import com.wedsync.usage.domain.Require;
+
+import java.util.regex.Pattern;
+
+/** An alert rule's identifier, such as {@code rule_7Hq2LmX0aB}. */
+public record AlertRuleId(String value) {
+
+    private static final Pattern FORM = Pattern.compile("rule_[A-Za-z0-9]{1,64}");
+
+    public AlertRuleId {
+        Require.matching(value, FORM, "alertRuleId", "'rule_' and 1 to 64 letters or digits");
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

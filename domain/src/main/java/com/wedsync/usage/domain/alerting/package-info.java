@@ -1,0 +1,5 @@
+/**
+ * Alert rules: what is watched (a metric over a window, in the scope of one organization or the whole system), when
+ * it breaches and clears, and how severe a breach is. Incidents, what a breach opens, live in {@code incident}.
+ */
+package com.wedsync.usage.domain.alerting;
