@@ -5,7 +5,9 @@ import com.wedsync.usage.domain.tenancy.OrganizationId;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Counts of decisions per organization, per local day and per quarter hour, kept apart from quota: denials never
@@ -21,4 +23,11 @@ public interface DecisionTallies {
 
     /** The scope's decisions per quarter hour in {@code [from, to)}, oldest first; quarter hours without any left out. */
     List<DecisionBucket> quarterHours(UsageScope scope, Instant from, Instant to);
+
+    /**
+     * Each scope's decisions in the quarter hours of {@code [from, to)}, for many scopes at once; a scope without
+     * decisions in the range is absent from the answer.
+     */
+    Map<UsageScope, DecisionTally> totals(Collection<UsageScope> scopes, Instant from, Instant to);
+
 }

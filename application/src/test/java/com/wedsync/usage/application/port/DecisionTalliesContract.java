@@ -80,6 +80,27 @@ public abstract class DecisionTalliesContract {
     }
 
     @Test
+    void totalsSumEachScopesQuarterHoursOfTheRangeForManyScopesAtOnce() {
+        tallies.record(ACME, MONDAY, MONDAY_NOON.minusSeconds(1), admitted());
+        tallies.record(ACME, MONDAY, MONDAY_NOON, admitted());
+        tallies.record(ACME, MONDAY, MONDAY_NOON.plusSeconds(1_000), deniedBy(LimitName.MINUTE));
+        tallies.record(GLOBEX, MONDAY, MONDAY_NOON.plusSeconds(60), deniedBy(LimitName.BURST));
+        tallies.record(GLOBEX, MONDAY, MONDAY_NOON.plusSeconds(1_800), admitted());
+        OrganizationId quiet = new OrganizationId("quiet");
+
+        Map<UsageScope, DecisionTally> totals = tallies.totals(List.of(UsageScope.of(ACME), UsageScope.of(GLOBEX),
+                UsageScope.of(quiet), UsageScope.system()), MONDAY_NOON, MONDAY_NOON.plusSeconds(1_800));
+
+        assertThat(totals).containsOnly(
+                Map.entry(UsageScope.of(ACME), new DecisionTally(1, 1, 1, Map.of(LimitName.MINUTE, 1L))),
+                Map.entry(UsageScope.of(GLOBEX), new DecisionTally(0, 0, 1, Map.of(LimitName.BURST, 1L))),
+                Map.entry(UsageScope.system(), new DecisionTally(1, 1, 2,
+                        Map.of(LimitName.MINUTE, 1L, LimitName.BURST, 1L))));
+        assertThat(tallies.totals(List.of(UsageScope.system()), MONDAY_NOON.plusSeconds(3_600),
+                MONDAY_NOON.plusSeconds(4_500))).isEmpty();
+    }
+
+    @Test
     void aDenialNamingNoLimitCountsOnlyAsADenial() {
         tallies.record(ACME, MONDAY, MONDAY_NOON, new Decision.Denied(List.of(), Set.of(), DenialReason.STORE_UNAVAILABLE,
                 OptionalLong.of(1), true));

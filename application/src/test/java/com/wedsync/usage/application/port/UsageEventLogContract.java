@@ -214,6 +214,32 @@ public abstract class UsageEventLogContract {
     }
 
     @Test
+    void totalsSumEachScopesQuarterHoursOfTheRangeForManyScopesAtOnce() {
+        log.append(List.of(call(MORNING.minusMillis(1)), call(MORNING),
+                event(UUID.randomUUID(), ACME, "/v1/a", 500, MORNING.plusSeconds(1_000)),
+                event(UUID.randomUUID(), GLOBEX, "/v1/a", 404, MORNING.plusSeconds(60)),
+                event(UUID.randomUUID(), GLOBEX, "/v1/a", 200, MORNING.plusSeconds(1_800))));
+        List<UsageScope> scopes = new ArrayList<>(List.of(UsageScope.of(ACME), UsageScope.of(GLOBEX),
+                UsageScope.system()));
+        for (int i = 0; i < 1_200; i++) {
+            // More scopes than one statement binds: the reads come in chunks, and the quiet ones are left out.
+            scopes.add(UsageScope.of(new OrganizationId("quiet-" + i)));
+        }
+
+        Map<UsageScope, UsageMeasures> totals = rollups.totals(scopes, MORNING, MORNING.plusSeconds(1_800));
+
+        assertThat(totals).containsOnlyKeys(UsageScope.of(ACME), UsageScope.of(GLOBEX), UsageScope.system());
+        assertThat(totals.get(UsageScope.of(ACME))).satisfies(acme -> {
+            assertThat(acme.calls()).isEqualTo(2);
+            assertThat(acme.serverErrors()).isEqualTo(1);
+            assertThat(acme.latency().count()).isEqualTo(2);
+        });
+        assertThat(totals.get(UsageScope.of(GLOBEX)).clientErrors()).isEqualTo(1);
+        assertThat(totals.get(UsageScope.of(GLOBEX)).calls()).isEqualTo(1);
+        assertThat(totals.get(UsageScope.system()).calls()).isEqualTo(3);
+    }
+
+    @Test
     void theBusiestOrganizationsComeFirst() {
         log.append(List.of(call(MORNING), call(MORNING), call(MORNING.plusSeconds(900)),
                 event(UUID.randomUUID(), GLOBEX, "/v1/a", 404, MORNING)));

@@ -20,6 +20,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,9 @@ public final class RollupReader implements UsageRollups {
             + " CAST(SUM(client_errors + server_errors) AS BIGINT) AS errors FROM usage_rollup"
             + " WHERE kind = 'T' AND bucket_start >= ? AND bucket_start < ? AND scope NOT LIKE '~%'"
             + " GROUP BY scope ORDER BY calls DESC, scope LIMIT ?";
+
+    /** Scope ids bound in one statement of {@link #totals}: well under every driver's limit on parameters. */
+    private static final int SCOPES_PER_STATEMENT = 500;
 
     private final DataSource dataSource;
     private final QueryLimits limits;
@@ -101,6 +105,25 @@ public final class RollupReader implements UsageRollups {
         Map<Route, UsageMeasures> routes = new HashMap<>();
         read(sql, parameters, (key, measures) -> merge(routes, key.route().orElseThrow(), measures));
         return routes.entrySet().stream().map(entry -> new RouteUsage(entry.getKey(), entry.getValue())).toList();
+    }
+
+    @Override
+    public Map<UsageScope, UsageMeasures> totals(Collection<UsageScope> scopes, Instant from, Instant to) {
+        Map<String, UsageScope> byId = new HashMap<>();
+        scopes.forEach(scope -> RollupScopes.of(scope).ids().forEach(id -> byId.put(id, scope)));
+        Map<UsageScope, UsageMeasures> totals = new HashMap<>();
+        List<String> ids = new ArrayList<>(byId.keySet());
+        for (int first = 0; first < ids.size(); first += SCOPES_PER_STATEMENT) {
+            RollupScopes chunk = new RollupScopes(ids.subList(first, Math.min(ids.size(), first + SCOPES_PER_STATEMENT)));
+            String sql = "SELECT scope, " + RollupRow.MEASURE_COLUMNS + " FROM usage_rollup WHERE " + chunk.condition()
+                    + " AND kind = 'T' AND bucket_start >= ? AND bucket_start < ?";
+            query(sql, chunk.with(Timestamps.parameter(from), Timestamps.parameter(to)), rows -> {
+                while (rows.next()) {
+                    merge(totals, byId.get(rows.getString("scope")), RollupRow.measures(rows));
+                }
+            });
+        }
+        return totals;
     }
 
     @Override

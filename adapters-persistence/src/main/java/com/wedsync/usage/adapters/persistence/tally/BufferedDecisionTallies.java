@@ -14,7 +14,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -69,6 +71,12 @@ public final class BufferedDecisionTallies implements DecisionTallies, AutoClose
     public List<DecisionBucket> quarterHours(UsageScope scope, Instant from, Instant to) {
         flush();
         return reads.quarterHours(scope, from, to);
+    }
+
+    @Override
+    public Map<UsageScope, DecisionTally> totals(Collection<UsageScope> scopes, Instant from, Instant to) {
+        flush();
+        return reads.totals(scopes, from, to);
     }
 
     /** Adds every count recorded so far to the table. */

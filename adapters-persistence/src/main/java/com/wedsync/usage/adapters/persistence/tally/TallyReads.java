@@ -7,9 +7,16 @@ import com.wedsync.usage.application.port.DecisionTally;
 import com.wedsync.usage.application.port.UsageScope;
 import com.wedsync.usage.domain.tenancy.OrganizationId;
 
+import io.helidon.dbclient.DbRow;
+
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 
 /** The sums the decision tallies are read as: over an organization's local days, or per quarter hour of a scope. */
@@ -20,6 +27,14 @@ final class TallyReads {
     private static final String QUARTER_HOURS = "SELECT bucket_start, " + TallyTable.SUMS
             + " FROM decision_rollup WHERE %s bucket_start >= ? AND bucket_start < ? GROUP BY bucket_start"
             + " ORDER BY bucket_start";
+
+    private static final String ORGANIZATIONS = "SELECT organization_id, " + TallyTable.SUMS
+            + " FROM decision_rollup WHERE organization_id IN (%s) AND bucket_start >= ? AND bucket_start < ?"
+            + " GROUP BY organization_id";
+    private static final String SYSTEM = "SELECT " + TallyTable.SUMS
+            + " FROM decision_rollup WHERE bucket_start >= ? AND bucket_start < ?";
+    /** Organization ids bound in one statement of {@link #totals}. */
+    private static final int ORGANIZATIONS_PER_STATEMENT = 500;
 
     private final Statements sql;
 
@@ -41,7 +56,33 @@ final class TallyReads {
         };
     }
 
-    private static DecisionBucket bucket(io.helidon.dbclient.DbRow row) {
+    /** Each scope's sum over the range: the organizations' by chunks of ids, the system's in one sum. */
+    Map<UsageScope, DecisionTally> totals(Collection<UsageScope> scopes, Instant from, Instant to) {
+        Object start = Timestamps.parameter(from);
+        Object end = Timestamps.parameter(to);
+        Map<UsageScope, DecisionTally> totals = new HashMap<>();
+        List<String> organizations = scopes.stream().filter(UsageScope.Organization.class::isInstance)
+                .map(scope -> ((UsageScope.Organization) scope).id().value()).distinct().toList();
+        for (int first = 0; first < organizations.size(); first += ORGANIZATIONS_PER_STATEMENT) {
+            List<String> chunk = organizations.subList(first,
+                    Math.min(organizations.size(), first + ORGANIZATIONS_PER_STATEMENT));
+            List<Object> parameters = new ArrayList<>(chunk);
+            parameters.add(start);
+            parameters.add(end);
+            String sql = ORGANIZATIONS.formatted(String.join(", ", Collections.nCopies(chunk.size(), "?")));
+            for (DbRow row : this.sql.list(row -> row, sql, parameters.toArray())) {
+                totals.put(UsageScope.of(new OrganizationId(row.column("organization_id").getString())),
+                        TallyTable.tally(row));
+            }
+        }
+        if (scopes.contains(UsageScope.system())) {
+            sql.one(SYSTEM, start, end).map(TallyTable::tally).filter(tally -> !tally.equals(DecisionTally.NONE))
+                    .ifPresent(tally -> totals.put(UsageScope.system(), tally));
+        }
+        return totals;
+    }
+
+    private static DecisionBucket bucket(DbRow row) {
         return new DecisionBucket(Timestamps.instant(row.column("bucket_start").get()), TallyTable.tally(row));
     }
 }

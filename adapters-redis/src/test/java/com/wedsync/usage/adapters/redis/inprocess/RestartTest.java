@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -51,6 +52,11 @@ class RestartTest {
         @Override
         public List<DecisionBucket> quarterHours(UsageScope scope, Instant from, Instant to) {
             return List.of();
+        }
+
+        @Override
+        public Map<UsageScope, DecisionTally> totals(Collection<UsageScope> scopes, Instant from, Instant to) {
+            return Map.of();
         }
     }
 
