@@ -10,14 +10,22 @@ import java.util.OptionalInt;
  * highest latency of the bucket the rank falls in, so they are never below the exact value and at most 0.78% above.
  * <p>
  * Sparse (only buckets with calls are held, in bucket order), because a rollup holds a few dozen buckets of 2,048.
+ * An accumulator that grows past {@value #DENSE_FROM} buckets turns dense (one count per bucket), so that merging
+ * the thousands of cells of a month adds counts in place instead of rebuilding a sorted array for every cell; what
+ * it reports, writes and equals does not depend on the form.
  * Mutable: an accumulator that {@link #record}s and {@link #add}s; not safe for concurrent use.
  */
 public final class LatencyHistogram {
+
+    /** Sparse buckets above which an accumulator turns dense: 16 KiB of counts then beats re-merging. */
+    static final int DENSE_FROM = 128;
 
     private int[] buckets;
     private long[] counts;
     private int size;
     private long total;
+    /** One count per bucket once dense; null while sparse (then {@code buckets}, {@code counts}, {@code size}). */
+    private long[] dense;
 
     private LatencyHistogram(int[] buckets, long[] counts, int size, long total) {
         this.buckets = buckets;
@@ -39,12 +47,24 @@ public final class LatencyHistogram {
     }
 
     public void record(int latencyMs) {
+        if (dense != null) {
+            dense[LatencyBuckets.indexOf(latencyMs)]++;
+            total++;
+            return;
+        }
         addToBucket(LatencyBuckets.indexOf(latencyMs), 1);
     }
 
     /** Adds every call of {@code other} to this one; {@code other} is unchanged. */
     public void add(LatencyHistogram other) {
-        if (other.size == 0) {
+        if (other.total == 0) {
+            return;
+        }
+        if (dense == null && (other.dense != null || size + other.size > DENSE_FROM)) {
+            densify();
+        }
+        if (dense != null) {
+            addInPlace(other);
             return;
         }
         int[] mergedBuckets = new int[size + other.size];
@@ -87,6 +107,17 @@ public final class LatencyHistogram {
         }
         long rank = Math.max(1, (long) Math.ceil(percentile * total / 100.0));
         long seen = 0;
+        if (dense != null) {
+            int highest = 0;
+            for (int bucket = 0; bucket < dense.length; bucket++) {
+                seen += dense[bucket];
+                highest = dense[bucket] > 0 ? bucket : highest;
+                if (seen >= rank) {
+                    return OptionalInt.of(LatencyBuckets.highestIn(bucket));
+                }
+            }
+            return OptionalInt.of(LatencyBuckets.highestIn(highest));
+        }
         for (int i = 0; i < size; i++) {
             seen += counts[i];
             if (seen >= rank) {
@@ -97,6 +128,7 @@ public final class LatencyHistogram {
     }
 
     public byte[] toBytes() {
+        sparsify();
         return HistogramCodec.encode(Arrays.copyOf(buckets, size), Arrays.copyOf(counts, size));
     }
 
@@ -127,6 +159,47 @@ public final class LatencyHistogram {
         return Math.min(buckets[mine], other.buckets[theirs]);
     }
 
+    private void densify() {
+        dense = new long[LatencyBuckets.COUNT];
+        for (int i = 0; i < size; i++) {
+            dense[buckets[i]] = counts[i];
+        }
+    }
+
+    /** Back to the sparse form, the one written, compared and hashed. */
+    private void sparsify() {
+        if (dense == null) {
+            return;
+        }
+        int used = 0;
+        for (long count : dense) {
+            used += count > 0 ? 1 : 0;
+        }
+        buckets = new int[Math.max(4, used)];
+        counts = new long[Math.max(4, used)];
+        size = 0;
+        for (int bucket = 0; bucket < dense.length; bucket++) {
+            if (dense[bucket] > 0) {
+                buckets[size] = bucket;
+                counts[size++] = dense[bucket];
+            }
+        }
+        dense = null;
+    }
+
+    private void addInPlace(LatencyHistogram other) {
+        if (other.dense != null) {
+            for (int bucket = 0; bucket < dense.length; bucket++) {
+                dense[bucket] += other.dense[bucket];
+            }
+        } else {
+            for (int i = 0; i < other.size; i++) {
+                dense[other.buckets[i]] += other.counts[i];
+            }
+        }
+        total = Math.addExact(total, other.total);
+    }
+
     private void addToBucket(int bucket, long count) {
         int at = Arrays.binarySearch(buckets, 0, size, bucket);
         if (at >= 0) {
@@ -148,13 +221,19 @@ public final class LatencyHistogram {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof LatencyHistogram that && total == that.total
+        if (!(other instanceof LatencyHistogram that)) {
+            return false;
+        }
+        sparsify();
+        that.sparsify();
+        return total == that.total
                 && Arrays.equals(buckets, 0, size, that.buckets, 0, that.size)
                 && Arrays.equals(counts, 0, size, that.counts, 0, that.size);
     }
 
     @Override
     public int hashCode() {
+        sparsify();
         return Arrays.hashCode(Arrays.copyOf(buckets, size)) * 31 + Long.hashCode(total);
     }
 

@@ -83,4 +83,29 @@ class LatencyHistogramTest {
             previousHighest = highest;
         }
     }
+
+    @Test
+    void anAccumulatorThatTurnsDenseReportsWritesAndEqualsAsTheSparseOne() {
+        LatencyHistogram merged = LatencyHistogram.empty();
+        LatencyHistogram direct = LatencyHistogram.empty();
+        for (int cell = 0; cell < 50; cell++) {
+            LatencyHistogram part = LatencyHistogram.empty();
+            for (int latency = cell; latency < 2_000; latency += 7) {
+                part.record(latency);
+                direct.record(latency);
+            }
+            merged.add(part);
+        }
+        merged.record(12_345);
+        direct.record(12_345);
+
+        assertThat(merged).isEqualTo(direct).hasSameHashCodeAs(direct);
+        assertThat(merged.count()).isEqualTo(direct.count());
+        for (double percentile : new double[] {1, 50, 95, 99, 100}) {
+            assertThat(merged.percentile(percentile)).as("p%s", percentile).isEqualTo(direct.percentile(percentile));
+        }
+        assertThat(LatencyHistogram.fromBytes(merged.toBytes())).isEqualTo(direct);
+        merged.add(LatencyHistogram.of(1));
+        assertThat(merged.count()).isEqualTo(direct.count() + 1);
+    }
 }
