@@ -1,6 +1,7 @@
 package com.wedsync.usage.adapters.persistence;
 
 import com.wedsync.usage.adapters.persistence.quota.SqlTiers;
+import com.wedsync.usage.adapters.persistence.rollup.QueryLimits;
 import com.wedsync.usage.adapters.persistence.tally.BufferedDecisionTallies;
 import com.wedsync.usage.adapters.persistence.tenancy.OrganizationRecords;
 import com.wedsync.usage.adapters.persistence.tenancy.SqlApiKeys;
@@ -46,7 +47,11 @@ record SqlPorts(SqlOrganizations organizations, SqlApiKeys apiKeys, SqlManagemen
     static boolean isHealthy(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection(); Statement probe = connection.createStatement()) {
             probe.setQueryTimeout(HEALTH_TIMEOUT_SECONDS);
-            return probe.execute("SELECT 1");
+            try {
+                return probe.execute("SELECT 1");
+            } finally {
+                QueryLimits.clear(probe);
+            }
         } catch (SQLException | RuntimeException e) {
             return false;
         }

@@ -65,4 +65,28 @@ class EmbeddedDatabaseTest {
         assertThatThrownBy(() -> EmbeddedDatabase.inMemory("x;INIT=RUNSCRIPT FROM 'evil.sql'"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void noPooledConnectionKeepsATimeoutFromTheAnalyticsOrTheHealthProbe() throws Exception {
+        // H2 keeps a statement's query timeout on the whole session: a pooled connection would carry it on.
+        try (EmbeddedDatabase database = TestDatabases.inMemory()) {
+            database.isHealthy();
+            database.usageRollups().counts(com.wedsync.usage.application.port.UsageScope.system(),
+                    Instant.parse("2024-01-01T00:00:00Z"), Instant.parse("2024-01-02T00:00:00Z"));
+            java.util.List<java.sql.Connection> borrowed = new java.util.ArrayList<>();
+            try {
+                for (int i = 0; i < database.pool.getMaximumPoolSize(); i++) {
+                    java.sql.Connection connection = database.pool.getConnection();
+                    borrowed.add(connection);
+                    try (java.sql.Statement statement = connection.createStatement()) {
+                        assertThat(statement.getQueryTimeout()).as("connection %d", i).isZero();
+                    }
+                }
+            } finally {
+                for (java.sql.Connection connection : borrowed) {
+                    connection.close();
+                }
+            }
+        }
+    }
 }

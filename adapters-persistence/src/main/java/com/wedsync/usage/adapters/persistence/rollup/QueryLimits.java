@@ -5,6 +5,7 @@ import com.wedsync.usage.application.QueryTimeoutException;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
+import java.sql.Statement;
 import java.time.Duration;
 
 /**
@@ -25,6 +26,15 @@ public record QueryLimits(Duration timeout) {
 
     void apply(PreparedStatement statement) throws SQLException {
         statement.setQueryTimeout((int) Math.min(Integer.MAX_VALUE, timeout.toSeconds()));
+    }
+
+    /**
+     * Takes a statement's timeout off its connection again before the connection goes back to the pool. H2 keeps a
+     * statement's query timeout as a setting of the whole session, so without this every later statement on that
+     * pooled connection (an ingest batch, the rollup check, retention) would be cancelled after the analytics' limit.
+     */
+    public static void clear(Statement statement) throws SQLException {
+        statement.setQueryTimeout(0);
     }
 
     boolean isTimeout(SQLException failure) {

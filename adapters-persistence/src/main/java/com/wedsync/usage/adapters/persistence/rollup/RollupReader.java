@@ -177,11 +177,15 @@ public final class RollupReader implements UsageRollups {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
             limits.apply(statement);
-            for (int i = 0; i < parameters.size(); i++) {
-                statement.setObject(i + 1, parameters.get(i));
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                reader.read(rows);
+            try {
+                for (int i = 0; i < parameters.size(); i++) {
+                    statement.setObject(i + 1, parameters.get(i));
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    reader.read(rows);
+                }
+            } finally {
+                QueryLimits.clear(statement);
             }
         } catch (SQLException e) {
             throw limits.isTimeout(e) ? limits.timeout(e) : DatabaseFailures.failure("reading the rollups failed", e);
