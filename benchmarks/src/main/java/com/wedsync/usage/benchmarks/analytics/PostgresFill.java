@@ -1,6 +1,7 @@
 package com.wedsync.usage.benchmarks.analytics;
 
 import com.wedsync.usage.adapters.persistence.PostgresDatabase;
+import com.wedsync.usage.adapters.persistence.UsageStore;
 import com.wedsync.usage.adapters.persistence.partition.MonthPartition;
 import com.wedsync.usage.adapters.persistence.partition.MonthlyPartitions;
 import com.wedsync.usage.domain.analytics.RollupKey;
@@ -115,7 +116,8 @@ final class PostgresFill {
         }
     }
 
-    private static void addOrganizations(PostgresDatabase store, int organizations, Instant created) {
+    /** Every organization on SCALE in UTC, but the largest: ENTERPRISE in {@link #LARGEST_ZONE}. */
+    static void addOrganizations(UsageStore store, int organizations, Instant created) {
         for (int rank = 1; rank <= organizations; rank++) {
             boolean largest = rank == 1;
             store.organizations().add(new Organization(SkewedTraffic.organization(rank), "Organization " + rank,
