@@ -7,6 +7,7 @@ import com.wedsync.usage.adapters.persistence.rollup.RollupReader;
 import com.wedsync.usage.adapters.persistence.usage.AggregatedUsageEventLog;
 import com.wedsync.usage.application.port.ApiKeys;
 import com.wedsync.usage.application.port.DecisionTallies;
+import com.wedsync.usage.application.port.Incidents;
 import com.wedsync.usage.application.port.ManagementTokens;
 import com.wedsync.usage.application.port.Organizations;
 import com.wedsync.usage.application.port.Tiers;
@@ -74,6 +75,11 @@ abstract sealed class PooledStore implements UsageStore permits EmbeddedDatabase
     @Override
     public DecisionTallies decisionTallies() {
         return ports.decisionTallies();
+    }
+
+    @Override
+    public Incidents incidents() {
+        return ports.incidents();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.wedsync.usage.adapters.persistence;
 
+import com.wedsync.usage.adapters.persistence.incident.SqlIncidents;
 import com.wedsync.usage.adapters.persistence.quota.SqlTiers;
 import com.wedsync.usage.adapters.persistence.rollup.QueryLimits;
 import com.wedsync.usage.adapters.persistence.tally.BufferedDecisionTallies;
@@ -20,7 +21,8 @@ import javax.sql.DataSource;
  * PostgreSQL).
  */
 record SqlPorts(SqlOrganizations organizations, SqlApiKeys apiKeys, SqlManagementTokens managementTokens,
-                SqlTiers tiers, BufferedDecisionTallies decisionTallies, OrganizationRecords organizationRecords) {
+                SqlTiers tiers, BufferedDecisionTallies decisionTallies, SqlIncidents incidents,
+                OrganizationRecords organizationRecords) {
 
     private static final int HEALTH_TIMEOUT_SECONDS = 1;
 
@@ -31,7 +33,7 @@ record SqlPorts(SqlOrganizations organizations, SqlApiKeys apiKeys, SqlManagemen
         return new SqlPorts(new SqlOrganizations(dataSource), new SqlApiKeys(dataSource),
                 new SqlManagementTokens(dataSource), tiers,
                 new BufferedDecisionTallies(dataSource, BufferedDecisionTallies.DEFAULT_FLUSH_INTERVAL),
-                new OrganizationRecords(dataSource));
+                new SqlIncidents(dataSource), new OrganizationRecords(dataSource));
     }
 
     /**

@@ -2,6 +2,14 @@ package com.wedsync.usage.adapters.persistence;
 
 import com.wedsync.usage.application.port.DecisionTally;
 import com.wedsync.usage.application.port.PageRequest;
+import com.wedsync.usage.domain.alerting.AlertRuleId;
+import com.wedsync.usage.domain.alerting.AlertScope;
+import com.wedsync.usage.domain.alerting.Severity;
+import com.wedsync.usage.domain.incident.Incident;
+import com.wedsync.usage.domain.incident.IncidentFacts;
+import com.wedsync.usage.domain.incident.IncidentId;
+import com.wedsync.usage.domain.incident.IncidentStep;
+import com.wedsync.usage.domain.incident.Triggered;
 import com.wedsync.usage.domain.quota.DefaultTiers;
 import com.wedsync.usage.domain.quota.LimitOverrides;
 import com.wedsync.usage.domain.ratelimit.Decision;
@@ -37,7 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What every {@link UsageStore} promises about erasure: every row of the erased organization is gone, in every
- * table and every month, and nothing of any other organization is touched.
+ * table and every month (its incidents with their steps among them), and nothing of any other organization, nor of
+ * the system, is touched.
  */
 abstract class OrganizationErasureContract {
 
@@ -65,7 +74,11 @@ abstract class OrganizationErasureContract {
                     MARCH, Optional.empty()));
             store.decisionTallies().record(organization, MONDAY, MARCH.plusSeconds(3 * 86_400), new Decision.Admitted(List.of(), 1, false));
             store.usageEventLog().append(List.of(call(organization, MARCH), call(organization, JULY)));
+            Triggered incident = incident(organization.value(), Optional.of(organization));
+            store.incidents().open(incident);
+            store.incidents().transition(incident.acknowledge("alice", MARCH, Optional.of("on it")));
         }
+        store.incidents().open(incident("system", Optional.empty()));
     }
 
     @Test
@@ -77,12 +90,15 @@ abstract class OrganizationErasureContract {
         assertThat(store.managementTokens().find(new ManagementTokenId("tok_acme"))).isEmpty();
         assertThat(store.decisionTallies().tally(ACME, MONDAY, MONDAY)).isEqualTo(DecisionTally.NONE);
         assertThat(calls(ACME)).isZero();
+        assertThat(store.incidents().find(new IncidentId("inc_acme"))).isEmpty();
 
         assertThat(store.organizations().list(PageRequest.first(10)).items()).hasSize(1);
         assertThat(store.apiKeys().listFor(GLOBEX)).hasSize(1);
         assertThat(store.managementTokens().find(new ManagementTokenId("tok_globex"))).isPresent();
         assertThat(store.decisionTallies().tally(GLOBEX, MONDAY, MONDAY).admitted()).isEqualTo(1);
         assertThat(calls(GLOBEX)).isEqualTo(2);
+        assertThat(store.incidents().find(new IncidentId("inc_globex")).orElseThrow().history()).hasSize(2);
+        assertThat(store.incidents().find(new IncidentId("inc_system"))).isPresent();
     }
 
     @Test
@@ -113,6 +129,14 @@ abstract class OrganizationErasureContract {
                 JULY.plusSeconds(86_400)).stream().mapToLong(bucket -> bucket.measures().calls()).sum();
         assertThat(rolledUp).as("calls of %s in its rollups", organization).isEqualTo(stored);
         return stored;
+    }
+
+    /** The incident {@code inc_<name>} of a rule in the organization's scope, or in the system's. */
+    private static Triggered incident(String name, Optional<OrganizationId> organization) {
+        IncidentFacts facts = IncidentFacts.forRule(new IncidentId("inc_" + name), new AlertRuleId("rule_x"),
+                organization.map(AlertScope::of).orElse(AlertScope.system()), Severity.WARNING, "Denials",
+                Optional.empty());
+        return Incident.trigger(facts, IncidentStep.EVALUATOR, MARCH, Optional.empty());
     }
 
     private static UsageEvent call(OrganizationId organization, Instant at) {

@@ -1,5 +1,6 @@
 package com.wedsync.usage.adapters.rest;
 
+import com.wedsync.usage.adapters.rest.incident.IncidentUseCases;
 import com.wedsync.usage.application.analytics.QuerySystemUsageUseCase;
 import com.wedsync.usage.application.analytics.QueryUsageUseCase;
 import com.wedsync.usage.application.billing.ExportDailyUsageUseCase;
@@ -17,15 +18,17 @@ import com.wedsync.usage.application.tenancy.ManageTokensUseCase;
 import java.time.InstantSource;
 
 /**
- * Everything the REST adapter drives: the use cases (the live stream's among them), the authentication of bearer
- * tokens, the health monitor the probes and the health summary read, the metrics {@code /metrics} exposes, the clock
- * that supplies default time ranges, and the largest request body accepted, in bytes.
+ * Everything the REST adapter drives: the use cases (the live stream's and the incidents' among them), the
+ * authentication of bearer tokens, the health monitor the probes and the health summary read, the metrics
+ * {@code /metrics} exposes, the clock that supplies default time ranges, and the largest request body accepted, in
+ * bytes.
  */
 public record RestApi(AuthenticateService authentication, DecideCallUseCase decideCall,
                       RecordUsageUseCase recordUsage, QueryUsageUseCase queryUsage,
                       QuerySystemUsageUseCase querySystemUsage, ExportDailyUsageUseCase usageExport,
                       WatchLiveUsageUseCase liveUsage,
                       ManageOrganizationsUseCase organizations, ManageApiKeysUseCase apiKeys,
-                      ManageTokensUseCase tokens, ManageTiersUseCase tiers, HealthMonitor health,
+                      ManageTokensUseCase tokens, ManageTiersUseCase tiers, IncidentUseCases incidents,
+                      HealthMonitor health,
                       OperationalMetrics metrics, InstantSource clock, int maxBodyBytes) {
 }

@@ -5,6 +5,7 @@ import com.wedsync.usage.adapters.persistence.UsageStore;
 import com.wedsync.usage.application.StoreUnavailableException;
 import com.wedsync.usage.application.port.ApiKeys;
 import com.wedsync.usage.application.port.DecisionTallies;
+import com.wedsync.usage.application.port.Incidents;
 import com.wedsync.usage.application.port.ManagementTokens;
 import com.wedsync.usage.application.port.Organizations;
 import com.wedsync.usage.application.port.Tiers;
@@ -82,6 +83,11 @@ public final class SwitchableStore implements UsageStore {
     @Override
     public DecisionTallies decisionTallies() {
         return switchable(DecisionTallies.class, real.decisionTallies());
+    }
+
+    @Override
+    public Incidents incidents() {
+        return switchable(Incidents.class, real.incidents());
     }
 
     @Override

@@ -8,7 +8,7 @@ import javax.sql.DataSource;
 
 /**
  * The rows an organization owns outside the usage log: the organization itself, its API keys, its management
- * tokens and its decision tallies. Erasing them is one transaction, so that an erasure is never seen half done
+ * tokens, its decision tallies and its incidents with their steps. Erasing them is one transaction, so that an erasure is never seen half done
  * (the usage log, which may be large, is erased apart, in batches).
  */
 public final class OrganizationRecords {
@@ -17,6 +17,8 @@ public final class OrganizationRecords {
             "DELETE FROM api_key WHERE organization_id = ?",
             "DELETE FROM management_token WHERE organization_id = ?",
             "DELETE FROM decision_tally WHERE organization_id = ?",
+            "DELETE FROM incident_step WHERE incident_id IN (SELECT id FROM incident WHERE organization_id = ?)",
+            "DELETE FROM incident WHERE organization_id = ?",
             "DELETE FROM organization WHERE id = ?");
 
     private final Statements sql;

@@ -12,6 +12,8 @@ import com.wedsync.usage.adapters.rest.health.ConstantJson;
 import com.wedsync.usage.adapters.rest.health.HealthHttpService;
 import com.wedsync.usage.adapters.rest.health.HealthMonitoringHttpService;
 import com.wedsync.usage.adapters.rest.health.HealthStatus;
+import com.wedsync.usage.adapters.rest.incident.HealthMonitoringActionsHttpService;
+import com.wedsync.usage.adapters.rest.incident.IncidentsHttpService;
 import com.wedsync.usage.adapters.rest.ingest.UsageEventsHttpService;
 import com.wedsync.usage.adapters.rest.json.JsonBodies;
 import com.wedsync.usage.adapters.rest.metrics.MetricsHttpService;
@@ -71,6 +73,7 @@ public final class Main {
                 .any("/v1/ping", MethodNotAllowed.handler("GET, HEAD"))
                 .register("/health", new HealthHttpService(() -> HealthStatus.of(api.health().latest())))
                 .register("/api", new HealthMonitoringHttpService(api.health()),
+                        new HealthMonitoringActionsHttpService(api.incidents(), bodies),
                         new UsageAnalyticsHttpService(api.queryUsage(), api.clock()))
                 .register("/metrics", new MetricsHttpService(api.metrics().registry()))
                 .register("/v1",
@@ -83,6 +86,7 @@ public final class Main {
                         new OrganizationsHttpService(api.organizations(), bodies),
                         new ApiKeysHttpService(api.apiKeys(), bodies),
                         new TokensHttpService(api.tokens(), bodies),
-                        new TiersHttpService(api.tiers(), bodies));
+                        new TiersHttpService(api.tiers(), bodies),
+                        new IncidentsHttpService(api.incidents(), bodies));
     }
 }

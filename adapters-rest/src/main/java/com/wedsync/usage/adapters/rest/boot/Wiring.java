@@ -2,17 +2,24 @@ package com.wedsync.usage.adapters.rest.boot;
 
 import com.wedsync.usage.adapters.persistence.UsageStore;
 import com.wedsync.usage.adapters.rest.RestApi;
+import com.wedsync.usage.adapters.rest.incident.IncidentUseCases;
 import com.wedsync.usage.application.analytics.QuerySystemUsageService;
 import com.wedsync.usage.application.analytics.QueryUsageService;
 import com.wedsync.usage.application.billing.ExportDailyUsageService;
 import com.wedsync.usage.application.decision.DecideCallService;
 import com.wedsync.usage.application.health.HealthCheck;
+import com.wedsync.usage.application.incident.AcknowledgeIncidentService;
+import com.wedsync.usage.application.incident.ListIncidentsService;
+import com.wedsync.usage.application.incident.ReadIncidentService;
+import com.wedsync.usage.application.incident.ResolveIncidentService;
+import com.wedsync.usage.application.incident.TriggerIncidentService;
 import com.wedsync.usage.application.ingest.RecordUsageService;
 import com.wedsync.usage.application.metrics.MeteredDecideCall;
 import com.wedsync.usage.application.metrics.MeteredRecordUsage;
 import com.wedsync.usage.application.metrics.OperationalMetrics;
 import com.wedsync.usage.application.live.LiveUsageBoard;
 import com.wedsync.usage.application.live.WatchLiveUsageService;
+import com.wedsync.usage.application.port.Incidents;
 import com.wedsync.usage.application.port.QuotaCounters;
 import com.wedsync.usage.application.port.SecretSource;
 import com.wedsync.usage.application.tenancy.AuthenticateService;
@@ -84,8 +91,23 @@ public final class Wiring {
                 new ManageTokensService(database.managementTokens(), database.organizations(), authentication,
                         secrets, clock),
                 new ManageTiersService(database.tiers(), directory),
+                incidents(database, secrets, clock, metrics),
                 Monitoring.startHealthMonitor(database, counterStore, clock, metrics), metrics, clock,
                 settings.maxBodyBytes());
+    }
+
+    /**
+     * The incident use cases of people. The alert evaluator's, {@code RuleIncidentsService}, belongs with the
+     * evaluator once there is one, over the same store and metrics.
+     */
+    private static IncidentUseCases incidents(UsageStore database, SecretSource secrets, InstantSource clock,
+                                              OperationalMetrics metrics) {
+        Incidents incidents = database.incidents();
+        return new IncidentUseCases(
+                new TriggerIncidentService(incidents, database.organizations(), secrets, clock, metrics),
+                new AcknowledgeIncidentService(incidents, clock, metrics),
+                new ResolveIncidentService(incidents, clock, metrics),
+                new ListIncidentsService(incidents), new ReadIncidentService(incidents));
     }
 
     public static SecretSource secureRandomSecrets() {

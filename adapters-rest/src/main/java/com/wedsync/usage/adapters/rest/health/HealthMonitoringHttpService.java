@@ -11,6 +11,7 @@ import com.wedsync.usage.domain.tenancy.Principal;
 import io.helidon.http.Header;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
+import io.helidon.http.Method;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
@@ -21,7 +22,8 @@ import java.util.Optional;
 /**
  * {@code GET /api/health-monitoring}: without credentials, the public summary for load balancers, served from
  * the monitor's last snapshot rendered once (no probe, no database query per call); with an admin's token, every
- * component with its figures. Another principal's token is refused (403): the summary needs none.
+ * component with its figures. Another principal's token is refused (403): the summary needs none. POST of the same
+ * path (incident actions) belongs to another service, so the 405 fallback leaves it alone.
  */
 public final class HealthMonitoringHttpService implements HttpService {
 
@@ -41,7 +43,7 @@ public final class HealthMonitoringHttpService implements HttpService {
     public void routing(HttpRules rules) {
         rules.get(PATH, this::health)
                 .head(PATH, this::health);
-        MethodNotAllowed.fallback(rules, PATH, "GET, HEAD");
+        MethodNotAllowed.fallbackLeaving(rules, PATH, "GET, HEAD, POST", Method.GET, Method.HEAD, Method.POST);
     }
 
     private void health(ServerRequest request, ServerResponse response) {

@@ -14,7 +14,7 @@ import java.util.List;
 import static com.wedsync.usage.adapters.rest.TestApp.ADMIN_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code /api/health-monitoring}: the public summary, and every component for an admin. */
+/** {@code /api/health-monitoring}: the public summary, and every component for an admin (POST: incident actions). */
 class HealthMonitoringRoutingTest {
 
     private static TestApp app;
@@ -74,6 +74,6 @@ class HealthMonitoringRoutingTest {
         Answer deleted = app.http.delete("/api/health-monitoring", ADMIN_TOKEN);
 
         deleted.isProblem(405, "method-not-allowed");
-        assertThat(deleted.header("Allow")).hasValue("GET, HEAD");
+        assertThat(deleted.header("Allow")).hasValue("GET, HEAD, POST");
     }
 }
