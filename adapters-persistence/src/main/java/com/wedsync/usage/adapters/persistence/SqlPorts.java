@@ -1,5 +1,6 @@
 package com.wedsync.usage.adapters.persistence;
 
+import com.wedsync.usage.adapters.persistence.alerting.SqlAlertRules;
 import com.wedsync.usage.adapters.persistence.quota.SqlTiers;
 import com.wedsync.usage.adapters.persistence.tally.BufferedDecisionTallies;
 import com.wedsync.usage.adapters.persistence.tenancy.OrganizationRecords;
@@ -19,7 +20,8 @@ import javax.sql.DataSource;
  * PostgreSQL).
  */
 record SqlPorts(SqlOrganizations organizations, SqlApiKeys apiKeys, SqlManagementTokens managementTokens,
-                SqlTiers tiers, BufferedDecisionTallies decisionTallies, OrganizationRecords organizationRecords) {
+                SqlTiers tiers, BufferedDecisionTallies decisionTallies, OrganizationRecords organizationRecords,
+                SqlAlertRules alertRules) {
 
     private static final int HEALTH_TIMEOUT_SECONDS = 1;
 
@@ -30,7 +32,7 @@ record SqlPorts(SqlOrganizations organizations, SqlApiKeys apiKeys, SqlManagemen
         return new SqlPorts(new SqlOrganizations(dataSource), new SqlApiKeys(dataSource),
                 new SqlManagementTokens(dataSource), tiers,
                 new BufferedDecisionTallies(dataSource, BufferedDecisionTallies.DEFAULT_FLUSH_INTERVAL),
-                new OrganizationRecords(dataSource));
+                new OrganizationRecords(dataSource), new SqlAlertRules(dataSource));
     }
 
     /**

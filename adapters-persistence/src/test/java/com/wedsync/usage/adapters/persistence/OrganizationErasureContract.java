@@ -2,6 +2,14 @@ package com.wedsync.usage.adapters.persistence;
 
 import com.wedsync.usage.application.port.DecisionTally;
 import com.wedsync.usage.application.port.PageRequest;
+import com.wedsync.usage.domain.alerting.AlertMetric;
+import com.wedsync.usage.domain.alerting.AlertRule;
+import com.wedsync.usage.domain.alerting.AlertRuleId;
+import com.wedsync.usage.domain.alerting.AlertScope;
+import com.wedsync.usage.domain.alerting.Comparator;
+import com.wedsync.usage.domain.alerting.RuleSource;
+import com.wedsync.usage.domain.alerting.Severity;
+import com.wedsync.usage.domain.alerting.SigningSecret;
 import com.wedsync.usage.domain.quota.DefaultTiers;
 import com.wedsync.usage.domain.quota.LimitOverrides;
 import com.wedsync.usage.domain.ratelimit.Decision;
@@ -24,6 +32,7 @@ import com.wedsync.usage.domain.usage.UsageEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -36,8 +45,8 @@ import static com.wedsync.usage.application.port.AppendOutcome.STORED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What every {@link UsageStore} promises about erasure: every row of the erased organization is gone, in every
- * table and every month, and nothing of any other organization is touched.
+ * What every {@link UsageStore} promises about erasure: every row of the erased organization is gone (its alert
+ * rules among them), in every table and every month, and nothing of any other organization is touched.
  */
 abstract class OrganizationErasureContract {
 
@@ -65,6 +74,7 @@ abstract class OrganizationErasureContract {
                     MARCH, Optional.empty()));
             store.decisionTallies().record(organization, MONDAY, MARCH.plusSeconds(3 * 86_400), new Decision.Admitted(List.of(), 1, false));
             store.usageEventLog().append(List.of(call(organization, MARCH), call(organization, JULY)));
+            store.alertRules().add(errorRule(organization));
         }
     }
 
@@ -77,6 +87,8 @@ abstract class OrganizationErasureContract {
         assertThat(store.managementTokens().find(new ManagementTokenId("tok_acme"))).isEmpty();
         assertThat(store.decisionTallies().tally(ACME, MONDAY, MONDAY)).isEqualTo(DecisionTally.NONE);
         assertThat(calls(ACME)).isZero();
+        assertThat(store.alertRules().all()).extracting(AlertRule::scope)
+                .containsExactly(AlertScope.of(GLOBEX));
 
         assertThat(store.organizations().list(PageRequest.first(10)).items()).hasSize(1);
         assertThat(store.apiKeys().listFor(GLOBEX)).hasSize(1);
@@ -113,6 +125,12 @@ abstract class OrganizationErasureContract {
                 JULY.plusSeconds(86_400)).stream().mapToLong(bucket -> bucket.measures().calls()).sum();
         assertThat(rolledUp).as("calls of %s in its rollups", organization).isEqualTo(stored);
         return stored;
+    }
+
+    private static AlertRule errorRule(OrganizationId organization) {
+        return new AlertRule(new AlertRuleId("rule_" + organization.value()), AlertScope.of(organization), "Errors",
+                AlertMetric.ERROR_RATE, Comparator.GREATER_THAN, 0.05, 0.05, Duration.ofMinutes(5), Duration.ZERO,
+                Severity.WARNING, List.of(), SigningSecret.of(new byte[24]), true, RuleSource.API, MARCH, MARCH);
     }
 
     private static UsageEvent call(OrganizationId organization, Instant at) {

@@ -8,8 +8,8 @@ import javax.sql.DataSource;
 
 /**
  * The rows an organization owns outside the usage log: the organization itself, its API keys, its management
- * tokens and its decision tallies. Erasing them is one transaction, so that an erasure is never seen half done
- * (the usage log, which may be large, is erased apart, in batches).
+ * tokens, its decision tallies and its alert rules. Erasing them is one transaction, so that an erasure is never
+ * seen half done (the usage log, which may be large, is erased apart, in batches).
  */
 public final class OrganizationRecords {
 
@@ -17,6 +17,7 @@ public final class OrganizationRecords {
             "DELETE FROM api_key WHERE organization_id = ?",
             "DELETE FROM management_token WHERE organization_id = ?",
             "DELETE FROM decision_tally WHERE organization_id = ?",
+            "DELETE FROM alert_rule WHERE organization_id = ?",
             "DELETE FROM organization WHERE id = ?");
 
     private final Statements sql;
