@@ -1,5 +1,7 @@
 package com.wedsync.usage.adapters.rest;
 
+import com.wedsync.usage.application.alerting.ManageAlertRulesUseCase;
+import com.wedsync.usage.application.alerting.SetUsageAlertThresholdsUseCase;
 import com.wedsync.usage.application.analytics.QuerySystemUsageUseCase;
 import com.wedsync.usage.application.analytics.QueryUsageUseCase;
 import com.wedsync.usage.application.billing.ExportDailyUsageUseCase;
@@ -17,7 +19,7 @@ import com.wedsync.usage.application.tenancy.ManageTokensUseCase;
 import java.time.InstantSource;
 
 /**
- * Everything the REST adapter drives: the use cases (the live stream's among them), the authentication of bearer
+ * Everything the REST adapter drives: the use cases (the live stream's and the alert rules' among them), the authentication of bearer
  * tokens, the health monitor the probes and the health summary read, the metrics {@code /metrics} exposes, the clock
  * that supplies default time ranges, and the largest request body accepted, in bytes.
  */
@@ -26,6 +28,7 @@ public record RestApi(AuthenticateService authentication, DecideCallUseCase deci
                       QuerySystemUsageUseCase querySystemUsage, ExportDailyUsageUseCase usageExport,
                       WatchLiveUsageUseCase liveUsage,
                       ManageOrganizationsUseCase organizations, ManageApiKeysUseCase apiKeys,
-                      ManageTokensUseCase tokens, ManageTiersUseCase tiers, HealthMonitor health,
+                      ManageTokensUseCase tokens, ManageTiersUseCase tiers, ManageAlertRulesUseCase alertRules,
+                      SetUsageAlertThresholdsUseCase usageThresholds, HealthMonitor health,
                       OperationalMetrics metrics, InstantSource clock, int maxBodyBytes) {
 }

@@ -3,6 +3,7 @@ package com.wedsync.usage.domain.alerting;
 import com.wedsync.usage.domain.Require;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Set;
 
@@ -17,23 +18,32 @@ public record WebhookChannel(URI url) {
 
     public WebhookChannel {
         Require.present(url, "url");
-        String text = url.toString();
-        if (text.length() > MAX_URL_LENGTH || !url.isAbsolute() || url.getScheme() == null
-                || !SCHEMES.contains(url.getScheme().toLowerCase(Locale.ROOT)) || url.getHost() == null
-                || url.getRawUserInfo() != null) {
-            throw new IllegalArgumentException("'url' must be an absolute http or https URL with a host, without"
-                    + " user information, of at most " + MAX_URL_LENGTH + " characters, was " + Require.quoted(text));
+        requireWebhook(url, url.toString(), "url");
+    }
+
+    /** Parses a URL as a client wrote it, naming it {@code name} (such as {@code channels[0].url}) if it is wrong. */
+    public static WebhookChannel parse(String url, String name) {
+        Require.present(url, name);
+        try {
+            URI parsed = new URI(url);
+            requireWebhook(parsed, url, name);
+            return new WebhookChannel(parsed);
+        } catch (URISyntaxException notUri) {
+            throw refused(url, name);
         }
     }
 
-    /** Parses a URL as a client wrote it; text that is no URI at all gets the same message as a wrong URL. */
-    public static WebhookChannel parse(String url) {
-        Require.present(url, "url");
-        try {
-            return new WebhookChannel(new URI(url));
-        } catch (java.net.URISyntaxException notUri) {
-            throw new IllegalArgumentException("'url' must be an absolute http or https URL with a host, without"
-                    + " user information, of at most " + MAX_URL_LENGTH + " characters, was " + Require.quoted(url));
+    private static void requireWebhook(URI url, String text, String name) {
+        if (text.length() > MAX_URL_LENGTH || !url.isAbsolute() || url.getScheme() == null
+                || !SCHEMES.contains(url.getScheme().toLowerCase(Locale.ROOT)) || url.getHost() == null
+                || url.getRawUserInfo() != null) {
+            throw refused(text, name);
         }
+    }
+
+    private static IllegalArgumentException refused(String text, String name) {
+        return new IllegalArgumentException("'" + name + "' must be an absolute http or https URL with a host,"
+                + " without user information, of at most " + MAX_URL_LENGTH + " characters, was "
+                + Require.quoted(text));
     }
 }

@@ -14,24 +14,32 @@ class ChannelAndSecretTest {
     @ParameterizedTest
     @ValueSource(strings = {"https://hooks.example/x", "http://10.0.0.7:8080/alerts?team=ops", "HTTPS://Hooks.Example"})
     void aWebhookIsAnAbsoluteHttpOrHttpsUrl(String url) {
-        assertThat(WebhookChannel.parse(url).url()).isEqualTo(URI.create(url));
+        assertThat(WebhookChannel.parse(url, "url").url()).isEqualTo(URI.create(url));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"/relative", "ftp://files.example/x", "mailto:ops@example.com", "https://",
             "https://user:password@hooks.example/x", "https://hooks.example/a b", "javascript:alert(1)"})
     void anythingElseIsRefusedNamingTheUrl(String url) {
-        assertThatIllegalArgumentException().isThrownBy(() -> WebhookChannel.parse(url))
-                .withMessageStartingWith("'url' must be an absolute http or https URL with a host")
+        assertThatIllegalArgumentException().isThrownBy(() -> WebhookChannel.parse(url, "channels[0].url"))
+                .withMessageStartingWith("'channels[0].url' must be an absolute http or https URL with a host")
                 .withMessageEndingWith("was \"" + url + "\"");
+    }
+
+    @Test
+    void aWebhookMadeFromAUriNamesItsUrl() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new WebhookChannel(URI.create("ftp://x.example")))
+                .withMessageStartingWith("'url' must be an absolute http or https URL");
+        assertThatIllegalArgumentException().isThrownBy(() -> WebhookChannel.parse(null, "channels[2].url"))
+                .withMessage("'channels[2].url' is required");
     }
 
     @Test
     void aWebhookUrlHasAtMost2000Characters() {
         String longest = "https://hooks.example/" + "a".repeat(2_000 - 22);
 
-        assertThat(WebhookChannel.parse(longest).url().toString()).hasSize(2_000);
-        assertThatIllegalArgumentException().isThrownBy(() -> WebhookChannel.parse(longest + "a"))
+        assertThat(WebhookChannel.parse(longest, "url").url().toString()).hasSize(2_000);
+        assertThatIllegalArgumentException().isThrownBy(() -> WebhookChannel.parse(longest + "a", "url"))
                 .withMessageContaining("of at most 2000 characters");
     }
 
