@@ -22,6 +22,7 @@ import com.wedsync.usage.application.decision.DecideCallService;
 import com.wedsync.usage.application.ingest.RecordUsageCommand;
 import com.wedsync.usage.application.ingest.RecordUsageResult;
 import com.wedsync.usage.application.ingest.RecordUsageService;
+import com.wedsync.usage.application.port.SecretSource;
 import com.wedsync.usage.application.tenancy.ManageOrganizationsService;
 import com.wedsync.usage.application.tenancy.OrganizationChanges.CreateOrganizationCommand;
 import com.wedsync.usage.application.tenancy.OrganizationChanges.UpdateOrganizationCommand;
@@ -68,7 +69,17 @@ final class UseCaseMonitor implements UsageMonitor, CounterHousekeeping {
                 clock, Duration.ofMinutes(1));
         // Scenarios name their organizations, so no id is ever drawn from this source.
         this.organizations = new ManageOrganizationsService(storage.organizations(), storage.tiers(), directory,
-                length -> "x".repeat(length), clock);
+                new SecretSource() {
+                    @Override
+                    public String base62(int length) {
+                        return "x".repeat(length);
+                    }
+
+                    @Override
+                    public byte[] bytes(int count) {
+                        return new byte[count];
+                    }
+                }, clock);
         this.decisions = new DecideCallService(directory, counters, storage.decisionTallies(), clock);
         this.ingest = new RecordUsageService(directory, storage.usageEventLog(), clock, MAX_EVENTS_PER_BATCH);
         this.analytics = new QueryUsageService(directory, storage.usageRollups(), storage.decisionTallies(),

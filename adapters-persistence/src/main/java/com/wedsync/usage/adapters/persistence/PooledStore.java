@@ -5,6 +5,7 @@ import com.wedsync.usage.adapters.persistence.rollup.RollupCheck;
 import com.wedsync.usage.adapters.persistence.rollup.RollupCheckReport;
 import com.wedsync.usage.adapters.persistence.rollup.RollupReader;
 import com.wedsync.usage.adapters.persistence.usage.AggregatedUsageEventLog;
+import com.wedsync.usage.application.port.AlertRules;
 import com.wedsync.usage.application.port.ApiKeys;
 import com.wedsync.usage.application.port.DecisionTallies;
 import com.wedsync.usage.application.port.Incidents;
@@ -80,6 +81,11 @@ abstract sealed class PooledStore implements UsageStore permits EmbeddedDatabase
     @Override
     public Incidents incidents() {
         return ports.incidents();
+    }
+
+    @Override
+    public AlertRules alertRules() {
+        return ports.alertRules();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.wedsync.usage.adapters.persistence;
 
 import com.wedsync.usage.adapters.persistence.incident.SqlIncidents;
+import com.wedsync.usage.adapters.persistence.alerting.SqlAlertRules;
 import com.wedsync.usage.adapters.persistence.quota.SqlTiers;
 import com.wedsync.usage.adapters.persistence.rollup.QueryLimits;
 import com.wedsync.usage.adapters.persistence.tally.BufferedDecisionTallies;
@@ -22,7 +23,7 @@ import javax.sql.DataSource;
  */
 record SqlPorts(SqlOrganizations organizations, SqlApiKeys apiKeys, SqlManagementTokens managementTokens,
                 SqlTiers tiers, BufferedDecisionTallies decisionTallies, SqlIncidents incidents,
-                OrganizationRecords organizationRecords) {
+                OrganizationRecords organizationRecords, SqlAlertRules alertRules) {
 
     private static final int HEALTH_TIMEOUT_SECONDS = 1;
 
@@ -33,7 +34,7 @@ record SqlPorts(SqlOrganizations organizations, SqlApiKeys apiKeys, SqlManagemen
         return new SqlPorts(new SqlOrganizations(dataSource), new SqlApiKeys(dataSource),
                 new SqlManagementTokens(dataSource), tiers,
                 new BufferedDecisionTallies(dataSource, BufferedDecisionTallies.DEFAULT_FLUSH_INTERVAL),
-                new SqlIncidents(dataSource), new OrganizationRecords(dataSource));
+                new SqlIncidents(dataSource), new OrganizationRecords(dataSource), new SqlAlertRules(dataSource));
     }
 
     /**

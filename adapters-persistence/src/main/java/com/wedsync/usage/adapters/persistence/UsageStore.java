@@ -3,6 +3,7 @@ package com.wedsync.usage.adapters.persistence;
 import com.wedsync.usage.adapters.persistence.rollup.RollupCheck;
 import com.wedsync.usage.adapters.persistence.rollup.RollupCheckReport;
 import com.wedsync.usage.application.health.IngestBacklog;
+import com.wedsync.usage.application.port.AlertRules;
 import com.wedsync.usage.application.port.ApiKeys;
 import com.wedsync.usage.application.port.DecisionTallies;
 import com.wedsync.usage.application.port.Incidents;
@@ -39,6 +40,8 @@ public interface UsageStore extends AutoCloseable {
 
     Incidents incidents();
 
+    AlertRules alertRules();
+
     /**
      * Checks every rollup from {@code since} (a UTC midnight within every organization's retention) on against the
      * raw events it covers; see {@link RollupCheck}.
@@ -55,7 +58,7 @@ public interface UsageStore extends AutoCloseable {
 
     /**
      * Erases the organization and every row of it, everywhere: the organization, its API keys, its management
-     * tokens, its decision tallies, its incidents, its usage events and its rollups. Returns once all are gone; erasing again, or erasing an
+     * tokens, its decision tallies, its incidents, its alert rules, its usage events and its rollups. Returns once all are gone; erasing again, or erasing an
      * unknown organization, is harmless. Events of the organization appended while the erasure runs may survive it;
      * the caller stops them first (the organization's keys are gone after the first step) or erases again.
      */

@@ -2,9 +2,14 @@ package com.wedsync.usage.adapters.persistence;
 
 import com.wedsync.usage.application.port.DecisionTally;
 import com.wedsync.usage.application.port.PageRequest;
+import com.wedsync.usage.domain.alerting.AlertMetric;
+import com.wedsync.usage.domain.alerting.AlertRule;
 import com.wedsync.usage.domain.alerting.AlertRuleId;
 import com.wedsync.usage.domain.alerting.AlertScope;
+import com.wedsync.usage.domain.alerting.Comparator;
+import com.wedsync.usage.domain.alerting.RuleSource;
 import com.wedsync.usage.domain.alerting.Severity;
+import com.wedsync.usage.domain.alerting.SigningSecret;
 import com.wedsync.usage.domain.incident.Incident;
 import com.wedsync.usage.domain.incident.IncidentFacts;
 import com.wedsync.usage.domain.incident.IncidentId;
@@ -32,6 +37,7 @@ import com.wedsync.usage.domain.usage.UsageEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -45,8 +51,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What every {@link UsageStore} promises about erasure: every row of the erased organization is gone, in every
- * table and every month (its incidents with their steps among them), and nothing of any other organization, nor of
- * the system, is touched.
+ * table and every month (its incidents with their steps and its alert rules among them), and nothing of any
+ * other organization, nor of the system, is touched.
  */
 abstract class OrganizationErasureContract {
 
@@ -77,6 +83,7 @@ abstract class OrganizationErasureContract {
             Triggered incident = incident(organization.value(), Optional.of(organization));
             store.incidents().open(incident);
             store.incidents().transition(incident.acknowledge("alice", MARCH, Optional.of("on it")));
+            store.alertRules().add(errorRule(organization));
         }
         store.incidents().open(incident("system", Optional.empty()));
     }
@@ -91,6 +98,8 @@ abstract class OrganizationErasureContract {
         assertThat(store.decisionTallies().tally(ACME, MONDAY, MONDAY)).isEqualTo(DecisionTally.NONE);
         assertThat(calls(ACME)).isZero();
         assertThat(store.incidents().find(new IncidentId("inc_acme"))).isEmpty();
+        assertThat(store.alertRules().all()).extracting(AlertRule::scope)
+                .containsExactly(AlertScope.of(GLOBEX));
 
         assertThat(store.organizations().list(PageRequest.first(10)).items()).hasSize(1);
         assertThat(store.apiKeys().listFor(GLOBEX)).hasSize(1);
@@ -137,6 +146,12 @@ abstract class OrganizationErasureContract {
                 organization.map(AlertScope::of).orElse(AlertScope.system()), Severity.WARNING, "Denials",
                 Optional.empty());
         return Incident.trigger(facts, IncidentStep.EVALUATOR, MARCH, Optional.empty());
+    }
+
+    private static AlertRule errorRule(OrganizationId organization) {
+        return new AlertRule(new AlertRuleId("rule_" + organization.value()), AlertScope.of(organization), "Errors",
+                AlertMetric.ERROR_RATE, Comparator.GREATER_THAN, 0.05, 0.05, Duration.ofMinutes(5), Duration.ZERO,
+                Severity.WARNING, List.of(), SigningSecret.of(new byte[24]), true, RuleSource.API, MARCH, MARCH);
     }
 
     private static UsageEvent call(OrganizationId organization, Instant at) {

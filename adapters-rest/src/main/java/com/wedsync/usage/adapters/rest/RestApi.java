@@ -1,6 +1,8 @@
 package com.wedsync.usage.adapters.rest;
 
 import com.wedsync.usage.adapters.rest.incident.IncidentUseCases;
+import com.wedsync.usage.application.alerting.ManageAlertRulesUseCase;
+import com.wedsync.usage.application.alerting.SetUsageAlertThresholdsUseCase;
 import com.wedsync.usage.application.analytics.QuerySystemUsageUseCase;
 import com.wedsync.usage.application.analytics.QueryUsageUseCase;
 import com.wedsync.usage.application.billing.ExportDailyUsageUseCase;
@@ -18,8 +20,8 @@ import com.wedsync.usage.application.tenancy.ManageTokensUseCase;
 import java.time.InstantSource;
 
 /**
- * Everything the REST adapter drives: the use cases (the live stream's and the incidents' among them), the
- * authentication of bearer tokens, the health monitor the probes and the health summary read, the metrics
+ * Everything the REST adapter drives: the use cases (the live stream's, the incidents' and the alert rules' among
+ * them), the authentication of bearer tokens, the health monitor the probes and the health summary read, the metrics
  * {@code /metrics} exposes, the clock that supplies default time ranges, and the largest request body accepted, in
  * bytes.
  */
@@ -29,6 +31,7 @@ public record RestApi(AuthenticateService authentication, DecideCallUseCase deci
                       WatchLiveUsageUseCase liveUsage,
                       ManageOrganizationsUseCase organizations, ManageApiKeysUseCase apiKeys,
                       ManageTokensUseCase tokens, ManageTiersUseCase tiers, IncidentUseCases incidents,
+                      ManageAlertRulesUseCase alertRules, SetUsageAlertThresholdsUseCase usageThresholds,
                       HealthMonitor health,
                       OperationalMetrics metrics, InstantSource clock, int maxBodyBytes) {
 }

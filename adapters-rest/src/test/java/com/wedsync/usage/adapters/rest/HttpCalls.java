@@ -30,7 +30,9 @@ public final class HttpCalls {
             request.header(HeaderNames.AUTHORIZATION, "Bearer " + token);
         }
         try (HttpClientResponse response = body == null ? request.request() : request.submit(body)) {
-            return new Answer(response.status().code(), response.headers(), response.as(String.class));
+            // A 204 has no entity at all, which as(String.class) refuses to read.
+            String text = response.entity().hasEntity() ? response.as(String.class) : "";
+            return new Answer(response.status().code(), response.headers(), text);
         }
     }
 

@@ -3,6 +3,7 @@ package com.wedsync.usage.adapters.rest;
 import java.util.concurrent.atomic.AtomicInteger;
 import com.wedsync.usage.adapters.persistence.UsageStore;
 import com.wedsync.usage.application.StoreUnavailableException;
+import com.wedsync.usage.application.port.AlertRules;
 import com.wedsync.usage.application.port.ApiKeys;
 import com.wedsync.usage.application.port.DecisionTallies;
 import com.wedsync.usage.application.port.Incidents;
@@ -88,6 +89,11 @@ public final class SwitchableStore implements UsageStore {
     @Override
     public Incidents incidents() {
         return switchable(Incidents.class, real.incidents());
+    }
+
+    @Override
+    public AlertRules alertRules() {
+        return switchable(AlertRules.class, real.alertRules());
     }
 
     @Override

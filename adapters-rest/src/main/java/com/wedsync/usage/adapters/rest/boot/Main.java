@@ -1,6 +1,8 @@
 package com.wedsync.usage.adapters.rest.boot;
 
 import com.wedsync.usage.adapters.rest.RestApi;
+import com.wedsync.usage.adapters.rest.alerting.AlertRulesHttpService;
+import com.wedsync.usage.adapters.rest.alerting.UsageThresholdsHttpService;
 import com.wedsync.usage.adapters.rest.analytics.SystemUsageHttpService;
 import com.wedsync.usage.adapters.rest.analytics.UsageAnalyticsHttpService;
 import com.wedsync.usage.adapters.rest.analytics.UsageHttpService;
@@ -74,7 +76,8 @@ public final class Main {
                 .register("/health", new HealthHttpService(() -> HealthStatus.of(api.health().latest())))
                 .register("/api", new HealthMonitoringHttpService(api.health()),
                         new HealthMonitoringActionsHttpService(api.incidents(), bodies),
-                        new UsageAnalyticsHttpService(api.queryUsage(), api.clock()))
+                        new UsageAnalyticsHttpService(api.queryUsage(), api.clock()),
+                        new UsageThresholdsHttpService(api.usageThresholds(), bodies))
                 .register("/metrics", new MetricsHttpService(api.metrics().registry()))
                 .register("/v1",
                         new DecisionHttpService(api.decideCall(), bodies),
@@ -87,6 +90,7 @@ public final class Main {
                         new ApiKeysHttpService(api.apiKeys(), bodies),
                         new TokensHttpService(api.tokens(), bodies),
                         new TiersHttpService(api.tiers(), bodies),
-                        new IncidentsHttpService(api.incidents(), bodies));
+                        new IncidentsHttpService(api.incidents(), bodies),
+                        new AlertRulesHttpService(api.alertRules(), bodies));
     }
 }

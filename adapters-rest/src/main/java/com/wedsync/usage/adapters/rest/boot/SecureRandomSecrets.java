@@ -19,4 +19,11 @@ final class SecureRandomSecrets implements SecretSource {
         }
         return out.toString();
     }
+
+    @Override
+    public byte[] bytes(int count) {
+        byte[] bytes = new byte[count];
+        random.nextBytes(bytes);
+        return bytes;
+    }
 }

@@ -3,6 +3,8 @@ package com.wedsync.usage.adapters.rest.boot;
 import com.wedsync.usage.adapters.persistence.UsageStore;
 import com.wedsync.usage.adapters.rest.RestApi;
 import com.wedsync.usage.adapters.rest.incident.IncidentUseCases;
+import com.wedsync.usage.application.alerting.ManageAlertRulesService;
+import com.wedsync.usage.application.alerting.SetUsageAlertThresholdsService;
 import com.wedsync.usage.application.analytics.QuerySystemUsageService;
 import com.wedsync.usage.application.analytics.QueryUsageService;
 import com.wedsync.usage.application.billing.ExportDailyUsageService;
@@ -92,6 +94,8 @@ public final class Wiring {
                         secrets, clock),
                 new ManageTiersService(database.tiers(), directory),
                 incidents(database, secrets, clock, metrics),
+                new ManageAlertRulesService(database.alertRules(), database.organizations(), secrets, clock),
+                new SetUsageAlertThresholdsService(database.alertRules(), database.organizations(), secrets, clock),
                 Monitoring.startHealthMonitor(database, counterStore, clock, metrics), metrics, clock,
                 settings.maxBodyBytes());
     }

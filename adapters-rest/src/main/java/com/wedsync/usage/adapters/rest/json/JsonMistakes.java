@@ -2,6 +2,7 @@ package com.wedsync.usage.adapters.rest.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -12,6 +13,8 @@ import com.wedsync.usage.domain.Require;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Says in the client's terms what is wrong with a body Jackson could not read. Jackson's own messages name Java
@@ -19,10 +22,17 @@ import java.util.Map;
  */
 final class JsonMistakes {
 
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
+
     private JsonMistakes() {
     }
 
     static String describe(IOException unreadable) {
+        String duplicate = duplicateProperty(unreadable);
+        if (duplicate != null) {
+            String path = unreadable instanceof JsonMappingException mapping ? path(mapping) : "";
+            return "duplicate property " + Require.quoted(duplicate) + (path.isEmpty() ? "" : " in '" + path + "'");
+        }
         return switch (unreadable) {
             case UnrecognizedPropertyException unknown -> "unknown property "
                     + Require.quoted(unknown.getPropertyName()) + inParentOf(unknown);
@@ -38,6 +48,22 @@ final class JsonMistakes {
             case JsonProcessingException syntax -> "the body is not well-formed JSON" + at(syntax.getLocation());
             default -> "the body could not be read";
         };
+    }
+
+    /**
+     * The name of a property the body holds twice, or null. The parser finds it (strict duplicate detection); inside
+     * a map Jackson wraps its complaint with the map's path, which would otherwise read as a type mistake.
+     */
+    private static String duplicateProperty(Throwable unreadable) {
+        for (Throwable cause = unreadable; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof StreamReadException read && read.getOriginalMessage() != null) {
+                Matcher duplicate = DUPLICATE.matcher(read.getOriginalMessage());
+                if (duplicate.matches()) {
+                    return duplicate.group(1);
+                }
+            }
+        }
+        return null;
     }
 
     private static String field(JsonMappingException mistake) {
@@ -77,6 +103,9 @@ final class JsonMistakes {
         }
         if (type == Boolean.class || type == boolean.class) {
             return "true or false";
+        }
+        if (type == Double.class || type == double.class || type == Float.class || type == float.class) {
+            return "a number";
         }
         if (Number.class.isAssignableFrom(type) || (type.isPrimitive())) {
             return "an integer";

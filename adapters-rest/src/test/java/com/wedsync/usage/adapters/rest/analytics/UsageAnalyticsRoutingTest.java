@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.wedsync.usage.adapters.rest.Answer;
 import com.wedsync.usage.adapters.rest.HttpCalls;
 import com.wedsync.usage.adapters.rest.TestApp;
-import com.wedsync.usage.adapters.rest.boot.Main;
-import com.wedsync.usage.adapters.rest.problem.MethodNotAllowed;
+import com.wedsync.usage.adapters.rest.alerting.UsageThresholdsHttpService;
+import com.wedsync.usage.adapters.rest.auth.BearerAuthentication;
+import com.wedsync.usage.adapters.rest.json.JsonBodies;
+import com.wedsync.usage.adapters.rest.problem.ExceptionMapping;
+import com.wedsync.usage.adapters.rest.problem.ProblemWriter;
 import com.wedsync.usage.domain.tenancy.Role;
 import io.helidon.http.Method;
 import io.helidon.webserver.http.HttpRouting;
@@ -114,31 +117,35 @@ class UsageAnalyticsRoutingTest {
     }
 
     @Test
-    void postIsLeftToTheServiceThatOwnsItAndIsNotFoundWhileNoneIs() {
-        app.http.post(PATH, ownerOfA, "{}").isProblem(404, "not-found");
+    void postReachesTheThresholdsServiceThroughTheWholeApi() {
+        Answer set = app.http.post(PATH, ownerOfA, "{\"organizationId\":\"org-a\",\"thresholds\":{}}");
+
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+        assertThat(set.body()).isEqualTo("{\"organizationId\":\"org-a\",\"thresholds\":{},\"rules\":[]}");
     }
 
+    /** The two services of this path, registered in either order, each with its own fallback, never shadow each other. */
     @ParameterizedTest
     @ValueSource(booleans = {true, false})
-    void aPostServiceOnTheSamePathAndThisOneNeverShadowEachOther(boolean postServiceFirst) {
+    void theThresholdsServiceAndThisOneNeverShadowEachOther(boolean thresholdsFirst) {
         HttpRouting.Builder routing = HttpRouting.builder();
-        HttpService thresholds = rules -> {
-            rules.post("/usage-analytics", (request, response) -> response.status(201).send("thresholds"));
-            MethodNotAllowed.fallbackLeaving(rules, "/usage-analytics", "GET, POST", Method.GET, Method.POST);
-        };
-        if (postServiceFirst) {
-            routing.register("/api", thresholds);
-        }
-        Main.routing(routing, app.api);
-        if (!postServiceFirst) {
-            routing.register("/api", thresholds);
-        }
+        new ExceptionMapping(new ProblemWriter()).register(routing);
+        routing.addFilter(new BearerAuthentication(app.api.authentication()));
+        HttpService analytics = new UsageAnalyticsHttpService(app.api.queryUsage(), app.api.clock());
+        HttpService thresholds = new UsageThresholdsHttpService(app.api.usageThresholds(), new JsonBodies(1 << 16));
+        routing.register("/api", thresholdsFirst ? thresholds : analytics, thresholdsFirst ? analytics : thresholds);
         HttpCalls both = new HttpCalls(new DirectClient(routing));
         try {
-            assertThat(both.post(PATH, ownerOfA, "{}").body()).isEqualTo("thresholds");
-            assertThat(both.get(PATH + "?organizationId=org-a&timeRange=7d", ownerOfA).status()).isEqualTo(200);
+            Answer set = both.post(PATH, ownerOfA, "{\"organizationId\":\"org-a\",\"thresholds\":{\"error_rate\":0.2}}");
+            assertThat(set.status()).as(set.body()).isEqualTo(200);
+            assertThat(set.json().path("thresholds").toString()).isEqualTo("{\"error_rate\":0.2}");
+            Answer report = both.get(PATH + "?organizationId=org-a&timeRange=7d", ownerOfA);
+            assertThat(report.status()).as(report.body()).isEqualTo(200);
+            assertThat(report.json().path("totals").path("calls").asLong()).isEqualTo(2);
             assertThat(both.delete(PATH, ownerOfA).isProblem(405, "method-not-allowed").header("Allow"))
                     .hasValue("GET, POST");
+            assertThat(both.call(Method.PUT, PATH, ownerOfA, "{}").isProblem(405, "method-not-allowed")
+                    .header("Allow")).hasValue("GET, POST");
         } finally {
             both.close();
         }

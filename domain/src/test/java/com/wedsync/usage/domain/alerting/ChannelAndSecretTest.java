@@ -1,0 +1,79 @@
+package com.wedsync.usage.domain.alerting;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.net.URI;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class ChannelAndSecretTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://hooks.example/x", "http://10.0.0.7:8080/alerts?team=ops", "HTTPS://Hooks.Example"})
+    void aWebhookIsAnAbsoluteHttpOrHttpsUrl(String url) {
+        assertThat(WebhookChannel.parse(url, "url").url()).isEqualTo(URI.create(url));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/relative", "ftp://files.example/x", "mailto:ops@example.com", "https://",
+            "https://user:password@hooks.example/x", "https://hooks.example/a b", "javascript:alert(1)"})
+    void anythingElseIsRefusedNamingTheUrl(String url) {
+        assertThatIllegalArgumentException().isThrownBy(() -> WebhookChannel.parse(url, "channels[0].url"))
+                .withMessageStartingWith("'channels[0].url' must be an absolute http or https URL with a host")
+                .withMessageEndingWith("was \"" + url + "\"");
+    }
+
+    @Test
+    void aWebhookMadeFromAUriNamesItsUrl() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new WebhookChannel(URI.create("ftp://x.example")))
+                .withMessageStartingWith("'url' must be an absolute http or https URL");
+        assertThatIllegalArgumentException().isThrownBy(() -> WebhookChannel.parse(null, "channels[2].url"))
+                .withMessage("'channels[2].url' is required");
+    }
+
+    @Test
+    void aWebhookUrlHasAtMost2000Characters() {
+        String longest = "https://hooks.example/" + "a".repeat(2_000 - 22);
+
+        assertThat(WebhookChannel.parse(longest, "url").url().toString()).hasSize(2_000);
+        assertThatIllegalArgumentException().isThrownBy(() -> WebhookChannel.parse(longest + "a", "url"))
+                .withMessageContaining("of at most 2000 characters");
+    }
+
+    @Test
+    void aSigningSecretIsTheBase64OfItsBytesAfterWhsec() {
+        byte[] bytes = new byte[32];
+        bytes[0] = (byte) 0xff;
+
+        SigningSecret secret = SigningSecret.of(bytes);
+
+        assertThat(secret.value()).startsWith("whsec_/w").hasSize(6 + 44);
+        assertThat(secret.bytes()).isEqualTo(bytes);
+        assertThat(new SigningSecret(secret.value())).isEqualTo(secret);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "whsec_", "wsk_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "whsec_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+            "whsec_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA*"})
+    void aSigningSecretOfAnotherFormIsRefusedWithoutShowingIt(String value) {
+        assertThatIllegalArgumentException().isThrownBy(() -> new SigningSecret(value))
+                .withMessage("'signingSecret' must be 'whsec_' and the base64 of 24 to 64 bytes");
+    }
+
+    @Test
+    void aSigningSecretOfFewerThan24BytesIsRefused() {
+        assertThatIllegalArgumentException().isThrownBy(() -> SigningSecret.of(new byte[23]));
+        assertThat(SigningSecret.of(new byte[64]).bytes()).hasSize(64);
+        assertThatIllegalArgumentException().isThrownBy(() -> SigningSecret.of(new byte[65]));
+    }
+
+    @Test
+    void sourcesHaveTheirWireNames() {
+        assertThat(RuleSource.fromWireName("usage-analytics")).contains(RuleSource.USAGE_ANALYTICS);
+        assertThat(RuleSource.fromWireName("api")).contains(RuleSource.API);
+        assertThat(RuleSource.fromWireName("API")).isEmpty();
+    }
+}
