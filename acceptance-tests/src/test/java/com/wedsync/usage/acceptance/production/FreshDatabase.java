@@ -12,7 +12,7 @@ import java.util.UUID;
  * A new, empty database for one test on the shared PostgreSQL that {@link ExternalServers} names (skipped without
  * one, failed under CI); closing drops it. The shared server itself is never stopped: other tests use it.
  */
-final class FreshDatabase implements AutoCloseable {
+public final class FreshDatabase implements AutoCloseable {
 
     private final String serverUrl;
     private final String name;
@@ -22,7 +22,7 @@ final class FreshDatabase implements AutoCloseable {
         this.name = name;
     }
 
-    static FreshDatabase create(String prefix) {
+    public static FreshDatabase create(String prefix) {
         String serverUrl = ExternalServers.requirePostgres();
         FreshDatabase database = new FreshDatabase(serverUrl, prefix + UUID.randomUUID().toString().replace("-", ""));
         database.execute("CREATE DATABASE " + database.name);
@@ -30,18 +30,18 @@ final class FreshDatabase implements AutoCloseable {
     }
 
     /** The server's URL with this database in its path, its parameters kept. */
-    String url() {
+    public String url() {
         int query = serverUrl.indexOf('?');
         String base = query < 0 ? serverUrl : serverUrl.substring(0, query);
         int path = base.indexOf('/', base.indexOf("//") + 2);
         return (path < 0 ? base : base.substring(0, path)) + "/" + name + (query < 0 ? "" : serverUrl.substring(query));
     }
 
-    String user() {
+    public String user() {
         return ExternalServers.dbUser();
     }
 
-    String password() {
+    public String password() {
         return ExternalServers.dbPassword();
     }
 

@@ -30,4 +30,7 @@ public interface DecisionTallies {
      */
     Map<UsageScope, DecisionTally> totals(Collection<UsageScope> scopes, Instant from, Instant to);
 
+    /** The organizations denied at least {@code atLeast} times in the quarter hours of {@code [from, to)}. */
+    List<OrganizationId> organizationsDenied(Instant from, Instant to, long atLeast);
+
 }

@@ -1,5 +1,6 @@
 package com.wedsync.usage.application.incident;
 
+import com.wedsync.usage.application.port.SecretSource;
 import com.wedsync.usage.application.ConflictException;
 import com.wedsync.usage.application.NotFoundException;
 import com.wedsync.usage.application.metrics.OperationalMetrics;
@@ -102,7 +103,7 @@ class IncidentStepsTest {
 
     @Test
     void theEvaluatorResolvesOnlyWhatIsStillOpenAndSaysWhetherItWasThisCall() {
-        RuleIncidentsService evaluator = new RuleIncidentsService(incidents, length -> "e".repeat(length), metrics);
+        RuleIncidentsService evaluator = new RuleIncidentsService(incidents, sameIds(), metrics);
         incidents.put(triggered);
         Resolved byBob = triggered.resolve("bob", NINE.plusSeconds(30), Optional.empty());
         incidents.beforeNextTransition(() -> incidents.put(byBob));
@@ -115,7 +116,7 @@ class IncidentStepsTest {
 
     @Test
     void theEvaluatorOpensARulesIncidentOnceAndResolvesItOnce() {
-        RuleIncidentsService evaluator = new RuleIncidentsService(incidents, length -> "e".repeat(length), metrics);
+        RuleIncidentsService evaluator = new RuleIncidentsService(incidents, sameIds(), metrics);
         AlertRuleId rule = new AlertRuleId("rule_denials");
 
         IncidentOpening first = evaluator.openForRule(rule, AlertScope.of(ACME), Severity.WARNING, "Denials",
@@ -151,5 +152,20 @@ class IncidentStepsTest {
                 .flatMap(family -> family.samples().stream())
                 .filter(sample -> state.wireName().equals(sample.labels().get("state")))
                 .mapToDouble(Sample::value).sum();
+    }
+
+    /** Ids of one repeated letter: the tests look incidents up by the id they were given, not by a drawn one. */
+    private static SecretSource sameIds() {
+        return new SecretSource() {
+            @Override
+            public String base62(int length) {
+                return "e".repeat(length);
+            }
+
+            @Override
+            public byte[] bytes(int count) {
+                return new byte[count];
+            }
+        };
     }
 }

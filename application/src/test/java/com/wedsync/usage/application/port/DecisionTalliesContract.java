@@ -101,6 +101,22 @@ public abstract class DecisionTalliesContract {
     }
 
     @Test
+    void theOrganizationsDeniedOftenEnoughInTheRangeAreNamed() {
+        for (int i = 0; i < 3; i++) {
+            tallies.record(ACME, MONDAY, MONDAY_NOON.plusSeconds(i), deniedBy(LimitName.MINUTE));
+        }
+        tallies.record(ACME, MONDAY, MONDAY_NOON.plusSeconds(1_800), deniedBy(LimitName.MINUTE));
+        tallies.record(GLOBEX, MONDAY, MONDAY_NOON, deniedBy(LimitName.BURST));
+        tallies.record(GLOBEX, MONDAY, MONDAY_NOON, admitted());
+        tallies.record(GLOBEX, MONDAY, MONDAY_NOON.plusSeconds(900), deniedBy(LimitName.BURST));
+
+        assertThat(tallies.organizationsDenied(MONDAY_NOON, MONDAY_NOON.plusSeconds(1_800), 2))
+                .containsExactly(ACME, GLOBEX);
+        assertThat(tallies.organizationsDenied(MONDAY_NOON, MONDAY_NOON.plusSeconds(1_800), 3)).containsExactly(ACME);
+        assertThat(tallies.organizationsDenied(MONDAY_NOON, MONDAY_NOON.plusSeconds(900), 2)).containsExactly(ACME);
+    }
+
+    @Test
     void aDenialNamingNoLimitCountsOnlyAsADenial() {
         tallies.record(ACME, MONDAY, MONDAY_NOON, new Decision.Denied(List.of(), Set.of(), DenialReason.STORE_UNAVAILABLE,
                 OptionalLong.of(1), true));

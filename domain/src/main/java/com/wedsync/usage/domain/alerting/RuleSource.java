@@ -11,7 +11,9 @@ public enum RuleSource {
     /** Made through {@code /v1/alert-rules}. */
     API("api"),
     /** One of an organization's usage alert thresholds, made by {@code POST /api/usage-analytics}. */
-    USAGE_ANALYTICS("usage-analytics");
+    USAGE_ANALYTICS("usage-analytics"),
+    /** Built into the service and evaluated on every node; never stored, never edited (DESIGN §2.7). */
+    BUILT_IN("built-in");
 
     private final String wireName;
 

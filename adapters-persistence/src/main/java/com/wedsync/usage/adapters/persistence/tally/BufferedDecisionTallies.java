@@ -79,6 +79,12 @@ public final class BufferedDecisionTallies implements DecisionTallies, AutoClose
         return reads.totals(scopes, from, to);
     }
 
+    @Override
+    public List<OrganizationId> organizationsDenied(Instant from, Instant to, long atLeast) {
+        flush();
+        return reads.organizationsDenied(from, to, atLeast);
+    }
+
     /** Adds every count recorded so far to the table. */
     public void flush() {
         flushing.lock();

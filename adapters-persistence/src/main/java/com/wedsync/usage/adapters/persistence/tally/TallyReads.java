@@ -33,6 +33,9 @@ final class TallyReads {
             + " GROUP BY organization_id";
     private static final String SYSTEM = "SELECT " + TallyTable.SUMS
             + " FROM decision_rollup WHERE bucket_start >= ? AND bucket_start < ?";
+    private static final String DENIED = "SELECT organization_id FROM decision_rollup"
+            + " WHERE bucket_start >= ? AND bucket_start < ? GROUP BY organization_id HAVING SUM(denied) >= ?"
+            + " ORDER BY organization_id";
     /** Organization ids bound in one statement of {@link #totals}. */
     private static final int ORGANIZATIONS_PER_STATEMENT = 500;
 
@@ -80,6 +83,11 @@ final class TallyReads {
                     .ifPresent(tally -> totals.put(UsageScope.system(), tally));
         }
         return totals;
+    }
+
+    List<OrganizationId> organizationsDenied(Instant from, Instant to, long atLeast) {
+        return sql.list(row -> new OrganizationId(row.column("organization_id").getString()), DENIED,
+                Timestamps.parameter(from), Timestamps.parameter(to), atLeast);
     }
 
     private static DecisionBucket bucket(DbRow row) {

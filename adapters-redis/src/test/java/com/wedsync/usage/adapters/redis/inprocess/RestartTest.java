@@ -58,6 +58,11 @@ class RestartTest {
         public Map<UsageScope, DecisionTally> totals(Collection<UsageScope> scopes, Instant from, Instant to) {
             return Map.of();
         }
+
+        @Override
+        public List<OrganizationId> organizationsDenied(Instant from, Instant to, long atLeast) {
+            return List.of();
+        }
     }
 
     private final MutableClock clock = new MutableClock(Instant.parse("2025-06-02T08:00:00Z"));
