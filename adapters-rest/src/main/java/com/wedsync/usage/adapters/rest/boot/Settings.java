@@ -23,14 +23,17 @@ import java.util.Optional;
  *     <li>{@code usage.redis.url} or {@code usage.redis.cluster} ({@code USAGE_REDIS_URL}, {@code USAGE_REDIS_CLUSTER}):
  *     shared counters instead of in-process ones; {@code usage.node.count} ({@code USAGE_NODE_COUNT}) and
  *     {@code usage.redis.budget.ms} ({@code USAGE_REDIS_BUDGET_MS}) for the fallback</li>
+ *     <li>{@code usage.alert.interval.seconds} ({@code USAGE_ALERT_INTERVAL_SECONDS}), default 60: how often the
+ *     alert rules are evaluated</li>
  * </ul>
  */
 public record Settings(int port, Path dataDir, Optional<String> adminToken, int maxBodyBytes, int maxBatchEvents,
-                       Optional<DatabaseSettings> database, RedisSettings redis) {
+                       Optional<DatabaseSettings> database, RedisSettings redis, Duration alertInterval) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final int DEFAULT_MAX_BODY_BYTES = 1 << 20;
     public static final int DEFAULT_MAX_BATCH_EVENTS = 1_000;
+    public static final Duration DEFAULT_ALERT_INTERVAL = Duration.ofSeconds(60);
     /** A bootstrap admin token is an admin password: short ones are guessable. */
     public static final int MIN_ADMIN_TOKEN_LENGTH = 20;
 
@@ -48,11 +51,16 @@ public record Settings(int port, Path dataDir, Optional<String> adminToken, int 
         if (maxBatchEvents < 1) {
             throw new IllegalArgumentException("'usage.max.batch.events' must be positive, was " + maxBatchEvents);
         }
+        if (alertInterval.toSeconds() < 1 || alertInterval.toSeconds() > 3_600) {
+            throw new IllegalArgumentException("'usage.alert.interval.seconds' must be from 1 to 3600, was "
+                    + alertInterval.toSeconds());
+        }
     }
 
     /** Settings of the embedded default: the file database and in-process counters. */
     public Settings(int port, Path dataDir, Optional<String> adminToken, int maxBodyBytes, int maxBatchEvents) {
-        this(port, dataDir, adminToken, maxBodyBytes, maxBatchEvents, Optional.empty(), RedisSettings.IN_PROCESS);
+        this(port, dataDir, adminToken, maxBodyBytes, maxBatchEvents, Optional.empty(), RedisSettings.IN_PROCESS,
+                DEFAULT_ALERT_INTERVAL);
     }
 
     public static Settings from(Config config) {
@@ -68,7 +76,9 @@ public record Settings(int port, Path dataDir, Optional<String> adminToken, int 
                         text(usage.get("redis.cluster")).map(Settings::commaSeparated).orElse(List.of()),
                         usage.get("node.count").asInt().orElse(1),
                         Duration.ofMillis(usage.get("redis.budget.ms").asLong()
-                                .orElse(RedisSettings.DEFAULT_BUDGET.toMillis()))));
+                                .orElse(RedisSettings.DEFAULT_BUDGET.toMillis()))),
+                Duration.ofSeconds(usage.get("alert.interval.seconds").asLong()
+                        .orElse(DEFAULT_ALERT_INTERVAL.toSeconds())));
     }
 
     /** True on the embedded default: neither PostgreSQL nor shared counters are configured. */
@@ -89,6 +99,6 @@ public record Settings(int port, Path dataDir, Optional<String> adminToken, int 
         return "Settings[port=" + port + ", dataDir=" + dataDir + ", adminToken="
                 + (adminToken.isPresent() ? "set" : "unset") + ", maxBodyBytes=" + maxBodyBytes
                 + ", maxBatchEvents=" + maxBatchEvents + ", database=" + database.map(Object::toString).orElse("embedded")
-                + ", redis=" + redis + "]";
+                + ", redis=" + redis + ", alertInterval=" + alertInterval + "]";
     }
 }

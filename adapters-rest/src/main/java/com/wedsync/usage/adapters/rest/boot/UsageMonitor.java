@@ -7,6 +7,7 @@ import com.wedsync.usage.adapters.rest.RestApi;
 import com.wedsync.usage.adapters.rest.problem.ProblemDirectHandler;
 import com.wedsync.usage.adapters.rest.problem.ProblemWriter;
 import com.wedsync.usage.application.health.HealthMonitor;
+import com.wedsync.usage.application.port.Notifier;
 import com.wedsync.usage.application.port.SecretSource;
 import com.wedsync.usage.domain.tenancy.SecretHash;
 import io.helidon.config.Config;
@@ -32,12 +33,15 @@ final class UsageMonitor {
     private final CounterStore counters;
     private final HealthMonitor health;
     private final WebServer server;
+    private final AlertSchedule alerts;
 
-    private UsageMonitor(UsageStore database, CounterStore counters, HealthMonitor health, WebServer server) {
+    private UsageMonitor(UsageStore database, CounterStore counters, HealthMonitor health, WebServer server,
+                         AlertSchedule alerts) {
         this.database = database;
         this.counters = counters;
         this.health = health;
         this.server = server;
+        this.alerts = alerts;
     }
 
     static UsageMonitor start(Settings settings, Config serverConfig, PrintStream console) {
@@ -61,7 +65,9 @@ final class UsageMonitor {
             LOG.log(Level.INFO, "usage monitor listening on http://localhost:" + server.port() + " ("
                     + (settings.database().isPresent() ? "PostgreSQL" : "embedded database") + ", "
                     + counters.describe() + ")");
-            return new UsageMonitor(database, counters, health, server);
+            AlertSchedule alerts = AlertSchedule.start(Wiring.alertEvaluator(database, counters.counters(), api,
+                    secrets, Notifier.NONE), settings.alertInterval(), clock, health, api.metrics());
+            return new UsageMonitor(database, counters, health, server, alerts);
         } catch (RuntimeException failedToStart) {
             if (health != null) {
                 health.close();
@@ -99,6 +105,7 @@ final class UsageMonitor {
 
     void stop() {
         LOG.log(Level.INFO, "usage monitor stopping");
+        alerts.close();
         try {
             server.stop();
         } finally {

@@ -3,7 +3,11 @@ package com.wedsync.usage.adapters.rest.boot;
 import com.wedsync.usage.adapters.persistence.UsageStore;
 import com.wedsync.usage.adapters.rest.RestApi;
 import com.wedsync.usage.adapters.rest.incident.IncidentUseCases;
+import com.wedsync.usage.application.alerting.AlertEvaluator;
 import com.wedsync.usage.application.alerting.ManageAlertRulesService;
+import com.wedsync.usage.application.alerting.MetricReader;
+import com.wedsync.usage.application.incident.RuleIncidentsService;
+import com.wedsync.usage.application.port.Notifier;
 import com.wedsync.usage.application.alerting.SetUsageAlertThresholdsService;
 import com.wedsync.usage.application.analytics.QuerySystemUsageService;
 import com.wedsync.usage.application.analytics.QueryUsageService;
@@ -101,9 +105,21 @@ public final class Wiring {
     }
 
     /**
-     * The incident use cases of people. The alert evaluator's, {@code RuleIncidentsService}, belongs with the
-     * evaluator once there is one, over the same store and metrics.
+     * This node's alert evaluator over the store and counters the API uses, reading the service's health from the
+     * API's health monitor; {@link AlertSchedule} runs it.
      */
+    static AlertEvaluator alertEvaluator(UsageStore database, QuotaCounters counters, RestApi api,
+                                         SecretSource secrets, Notifier notifier) {
+        TenantDirectory directory = new TenantDirectory(database.apiKeys(), database.organizations(),
+                database.tiers(), api.clock(), CACHE_MAX_AGE);
+        MetricReader metrics = new MetricReader(database.usageRollups(), database.decisionTallies(), directory,
+                counters, () -> api.health().latest().status());
+        return new AlertEvaluator(database.alertRules(), database.decisionTallies(), metrics,
+                new RuleIncidentsService(database.incidents(), secrets, api.metrics()), database.incidents(),
+                notifier);
+    }
+
+    /** The incident use cases of people; the evaluator's are {@link #alertEvaluator}'s. */
     private static IncidentUseCases incidents(UsageStore database, SecretSource secrets, InstantSource clock,
                                               OperationalMetrics metrics) {
         Incidents incidents = database.incidents();

@@ -66,6 +66,17 @@ class SettingsTest {
                 .hasMessageContaining("not both");
         assertThatThrownBy(() -> Settings.from(Config.just(ConfigSources.create(Map.of(
                 "usage.node.count", "0"))))).hasMessageContaining("USAGE_NODE_COUNT");
+        assertThatThrownBy(() -> Settings.from(Config.just(ConfigSources.create(Map.of(
+                "usage.alert.interval.seconds", "0"))))).hasMessage(
+                "'usage.alert.interval.seconds' must be from 1 to 3600, was 0");
+    }
+
+    @Test
+    void theAlertRulesAreEvaluatedEveryMinuteUnlessConfiguredOtherwise() {
+        assertThat(Settings.from(Config.just(ConfigSources.create(Map.of()))).alertInterval())
+                .isEqualTo(java.time.Duration.ofSeconds(60));
+        assertThat(Settings.from(Config.just(ConfigSources.create(Map.of("usage.alert.interval.seconds", "15"))))
+                .alertInterval()).isEqualTo(java.time.Duration.ofSeconds(15));
     }
 
     @Test
