@@ -8,8 +8,8 @@ import javax.sql.DataSource;
 
 /**
  * The rows an organization owns outside the usage log: the organization itself, its API keys, its management
- * tokens, its decision tallies and its incidents with their steps. Erasing them is one transaction, so that an erasure is never seen half done
- * (the usage log, which may be large, is erased apart, in batches).
+ * tokens, its decision tallies and its incidents with their steps. Erasing them is one transaction, so that an
+ * erasure is never seen half done (the usage log, which may be large, is erased apart, in batches).
  */
 public final class OrganizationRecords {
 
