@@ -6,6 +6,9 @@ import com.wedsync.usage.acceptance.world.BatchAnswer;
 import com.wedsync.usage.acceptance.world.BilledDay;
 import com.wedsync.usage.acceptance.world.CallAnswer;
 import com.wedsync.usage.acceptance.world.EventToRecord;
+import com.wedsync.usage.acceptance.world.IncidentAnswer;
+import com.wedsync.usage.acceptance.world.IncidentDesk;
+import com.wedsync.usage.acceptance.world.IncidentView;
 import com.wedsync.usage.acceptance.world.UsageMonitor;
 import com.wedsync.usage.acceptance.world.UsageView;
 
@@ -24,17 +27,19 @@ import java.util.Map;
  * admin token manages organizations, and a service token (made by that operator) asks for decisions and sends
  * usage events. Every request crosses a real socket.
  */
-final class HttpMonitor implements UsageMonitor {
+final class HttpMonitor implements UsageMonitor, IncidentDesk {
 
     private final TestServer server;
     private final JsonHttp http;
     private final String serviceToken;
+    private final HttpIncidents incidents;
 
     private HttpMonitor(TestServer server) {
         this.server = server;
         this.http = new JsonHttp(server.base());
         this.serviceToken = http.send("POST", "/v1/tokens", Map.of("role", "service"), TestServer.ADMIN_TOKEN, 201)
                 .body().path("secret").asText();
+        this.incidents = new HttpIncidents(http);
     }
 
     static HttpMonitor start(TestClock clock, String databaseName) {
@@ -90,6 +95,26 @@ final class HttpMonitor implements UsageMonitor {
         return Arrays.stream(csv.split("\r\n")).skip(1).map(row -> row.split(",")).map(fields -> new BilledDay(
                 LocalDate.parse(fields[0]), Long.parseLong(fields[1]), Long.parseLong(fields[2]),
                 Long.parseLong(fields[3]), Long.parseLong(fields[6]), Long.parseLong(fields[7]))).toList();
+    }
+
+    @Override
+    public String trigger(String operator, String severity, String title, String organizationId) {
+        return incidents.trigger(operator, severity, title, organizationId);
+    }
+
+    @Override
+    public IncidentAnswer acknowledge(String operator, String incidentId, String comment) {
+        return incidents.acknowledge(operator, incidentId, comment);
+    }
+
+    @Override
+    public IncidentAnswer resolve(String operator, String incidentId, String comment) {
+        return incidents.resolve(operator, incidentId, comment);
+    }
+
+    @Override
+    public IncidentView incident(String incidentId) {
+        return incidents.incident(incidentId);
     }
 
     @Override

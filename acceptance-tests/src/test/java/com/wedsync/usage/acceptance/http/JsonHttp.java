@@ -19,6 +19,10 @@ public final class JsonHttp {
     public record Reply(HttpHeaders headers, JsonNode body) {
     }
 
+    /** A response whatever its status: the status, its headers and its body as a JSON tree. */
+    public record Exchange(int status, HttpHeaders headers, JsonNode body) {
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
@@ -30,6 +34,16 @@ public final class JsonHttp {
     }
 
     public Reply send(String method, String path, Object body, String token, int expectedStatus) {
+        Exchange exchange = exchange(method, path, body, token);
+        if (exchange.status() != expectedStatus) {
+            throw new AssertionError(method + " " + path + " answered " + exchange.status() + ", not "
+                    + expectedStatus + ": " + exchange.body());
+        }
+        return new Reply(exchange.headers(), exchange.body());
+    }
+
+    /** A request whose status the caller judges itself: a refusal is an answer too. */
+    public Exchange exchange(String method, String path, Object body, String token) {
         HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(write(body));
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)
@@ -39,11 +53,7 @@ public final class JsonHttp {
                 .method(method, publisher).build();
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != expectedStatus) {
-                throw new AssertionError(method + " " + path + " answered " + response.statusCode() + ", not "
-                        + expectedStatus + ": " + response.body());
-            }
-            return new Reply(response.headers(), JSON.readTree(response.body()));
+            return new Exchange(response.statusCode(), response.headers(), JSON.readTree(response.body()));
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + path + " failed", e);
         } catch (InterruptedException e) {

@@ -1,11 +1,15 @@
 package com.wedsync.usage.acceptance.inprocess;
 
 import com.wedsync.usage.acceptance.support.TestClock;
+import com.wedsync.usage.acceptance.world.AlertEvaluation;
 import com.wedsync.usage.acceptance.world.BatchAnswer;
 import com.wedsync.usage.acceptance.world.BilledDay;
 import com.wedsync.usage.acceptance.world.CallAnswer;
 import com.wedsync.usage.acceptance.world.CounterHousekeeping;
 import com.wedsync.usage.acceptance.world.EventToRecord;
+import com.wedsync.usage.acceptance.world.IncidentAnswer;
+import com.wedsync.usage.acceptance.world.IncidentDesk;
+import com.wedsync.usage.acceptance.world.IncidentView;
 import com.wedsync.usage.acceptance.world.UsageMonitor;
 import com.wedsync.usage.acceptance.world.UsageView;
 import com.wedsync.usage.adapters.persistence.EmbeddedDatabase;
@@ -47,7 +51,7 @@ import java.util.Optional;
  * The use cases wired by hand, as the composition root wires them, but on the scenario's clock, the embedded
  * database in memory and the in-process counters. Nothing here decides anything: it only translates.
  */
-final class UseCaseMonitor implements UsageMonitor, CounterHousekeeping {
+final class UseCaseMonitor implements UsageMonitor, CounterHousekeeping, IncidentDesk, AlertEvaluation {
 
     private static final Principal OPERATOR = new Principal("operator", Role.ADMIN, Optional.empty());
     private static final Endpoint ENDPOINT = new Endpoint("/v1/weddings/{id}");
@@ -60,6 +64,7 @@ final class UseCaseMonitor implements UsageMonitor, CounterHousekeeping {
     private final RecordUsageService ingest;
     private final QueryUsageService analytics;
     private final ExportDailyUsageService billing;
+    private final UseCaseIncidents incidents;
 
     UseCaseMonitor(TestClock clock, EmbeddedDatabase storage) {
         this.storage = storage;
@@ -85,6 +90,7 @@ final class UseCaseMonitor implements UsageMonitor, CounterHousekeeping {
         this.analytics = new QueryUsageService(directory, storage.usageRollups(), storage.decisionTallies(),
                 counters, clock);
         this.billing = new ExportDailyUsageService(directory, analytics);
+        this.incidents = new UseCaseIncidents(clock, storage);
     }
 
     @Override
@@ -125,6 +131,36 @@ final class UseCaseMonitor implements UsageMonitor, CounterHousekeeping {
         return billing.export(new ExportDailyUsageCommand(OPERATOR, new OrganizationId(organizationId), first, last))
                 .days().stream().map(day -> new BilledDay(day.day(), day.calls(), day.clientErrors(),
                         day.serverErrors(), day.admitted(), day.denied())).toList();
+    }
+
+    @Override
+    public String trigger(String operator, String severity, String title, String organizationId) {
+        return incidents.trigger(operator, severity, title, organizationId);
+    }
+
+    @Override
+    public IncidentAnswer acknowledge(String operator, String incidentId, String comment) {
+        return incidents.acknowledge(operator, incidentId, comment);
+    }
+
+    @Override
+    public IncidentAnswer resolve(String operator, String incidentId, String comment) {
+        return incidents.resolve(operator, incidentId, comment);
+    }
+
+    @Override
+    public IncidentView incident(String incidentId) {
+        return incidents.incident(incidentId);
+    }
+
+    @Override
+    public Firing ruleFires(String ruleId, String organizationId, String severity, String title) {
+        return incidents.ruleFires(ruleId, organizationId, severity, title);
+    }
+
+    @Override
+    public boolean ruleClears(String ruleId, String organizationId) {
+        return incidents.ruleClears(ruleId, organizationId);
     }
 
     @Override

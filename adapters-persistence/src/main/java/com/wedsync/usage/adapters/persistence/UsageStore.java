@@ -58,9 +58,10 @@ public interface UsageStore extends AutoCloseable {
 
     /**
      * Erases the organization and every row of it, everywhere: the organization, its API keys, its management
-     * tokens, its decision tallies, its incidents, its alert rules, its usage events and its rollups. Returns once all are gone; erasing again, or erasing an
-     * unknown organization, is harmless. Events of the organization appended while the erasure runs may survive it;
-     * the caller stops them first (the organization's keys are gone after the first step) or erases again.
+     * tokens, its decision tallies, its incidents, its alert rules, its usage events and its rollups. Returns once
+     * all are gone; erasing again, or erasing an unknown organization, is harmless. Events of the organization
+     * appended while the erasure runs may survive it; the caller stops them first (the organization's keys are gone
+     * after the first step) or erases again.
      */
     void eraseOrganization(OrganizationId organization);
 

@@ -44,7 +44,9 @@ public final class RuleIncidentsService implements RuleIncidentsUseCase {
             return new RuleResolution.NothingOpen();
         }
         try {
-            return switch (steps.take(open.get(), IncidentResolution.by(IncidentStep.EVALUATOR, at, Optional.empty()))) {
+            IncidentSteps.Outcome outcome = steps.take(open.get(),
+                    IncidentResolution.by(IncidentStep.EVALUATOR, at, Optional.empty()));
+            return switch (outcome) {
                 case IncidentSteps.Taken taken -> new RuleResolution.ResolvedNow((Resolved) taken.incident());
                 case IncidentSteps.Unchanged unchanged -> new RuleResolution.NothingOpen();
             };

@@ -85,7 +85,8 @@ class IncidentTest {
                 .withMessage("'history' must hold 1 to 3 steps, held 0");
         assertThatIllegalArgumentException().isThrownBy(() -> Incident.of(FACTS, List.of(resolve)))
                 .withMessage("'triggered' must be a step of kind triggered, was resolved");
-        assertThatIllegalArgumentException().isThrownBy(() -> Incident.of(FACTS, List.of(trigger, resolve, acknowledge)))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Incident.of(FACTS, List.of(trigger, resolve, acknowledge)))
                 .withMessage("'acknowledged' must be a step of kind acknowledged, was resolved");
         assertThatIllegalArgumentException().isThrownBy(() -> Incident.of(FACTS, List.of(trigger, trigger)))
                 .withMessage("'resolved' must be a step of kind resolved, was triggered");

@@ -105,7 +105,8 @@ class IncidentsRoutingTest {
         assertThat(resolvedAgain.status()).isEqualTo(200);
         assertThat(resolvedAgain.json()).isEqualTo(resolved);
         late.isProblem(409, "conflict");
-        assertThat(late.detail()).isEqualTo("incident " + id + " is resolved; a resolved incident cannot be acknowledged");
+        assertThat(late.detail())
+                .isEqualTo("incident " + id + " is resolved; a resolved incident cannot be acknowledged");
         assertThat(app.http.get("/v1/incidents/" + id, ADMIN_TOKEN).json().path("history")).hasSize(3);
     }
 
