@@ -48,7 +48,17 @@ final class UseCaseIncidents implements IncidentDesk, AlertEvaluation {
         OperationalMetrics metrics = new OperationalMetrics();
         AtomicLong drawn = new AtomicLong();
         // Distinct ids that read in the order they were drawn: inc_0000000000000001, …
-        SecretSource ids = length -> String.format("%0" + length + "d", drawn.incrementAndGet());
+        SecretSource ids = new SecretSource() {
+            @Override
+            public String base62(int length) {
+                return String.format("%0" + length + "d", drawn.incrementAndGet());
+            }
+
+            @Override
+            public byte[] bytes(int count) {
+                return new byte[count];
+            }
+        };
         this.trigger = new TriggerIncidentService(storage.incidents(), storage.organizations(), ids, clock, metrics);
         this.acknowledge = new AcknowledgeIncidentService(storage.incidents(), clock, metrics);
         this.resolve = new ResolveIncidentService(storage.incidents(), clock, metrics);
