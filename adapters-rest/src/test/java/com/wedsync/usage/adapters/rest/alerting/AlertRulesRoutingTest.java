@@ -109,6 +109,20 @@ class AlertRulesRoutingTest {
     }
 
     @Test
+    void theAnswerToAWriteShowsTheTimesThatLaterReadsShow() {
+        app.clock.advance(Duration.ofNanos(123_456_789));
+        JsonNode created = app.http.post("/v1/alert-rules", ownerOfA, ERRORS).json();
+        String id = created.path("id").asText();
+        app.clock.advance(Duration.ofNanos(1_000_001));
+        JsonNode replaced = app.http.put("/v1/alert-rules/" + id, ownerOfA, ERRORS).json();
+
+        JsonNode read = app.http.get("/v1/alert-rules/" + id, ownerOfA).json();
+
+        assertThat(created.path("createdAt").asText()).endsWith(".123Z").isEqualTo(read.path("createdAt").asText());
+        assertThat(replaced.path("updatedAt").asText()).endsWith(".124Z").isEqualTo(read.path("updatedAt").asText());
+    }
+
+    @Test
     void theBodyAClientCreatedARuleWithMayBeSentBackWithItsScope() {
         String id = app.http.post("/v1/alert-rules", ownerOfA, ERRORS).json().path("id").asText();
 
