@@ -19,9 +19,10 @@ import com.wedsync.usage.application.tenancy.ManageTokensUseCase;
 import java.time.InstantSource;
 
 /**
- * Everything the REST adapter drives: the use cases (the live stream's and the alert rules' among them), the authentication of bearer
- * tokens, the health monitor the probes and the health summary read, the metrics {@code /metrics} exposes, the clock
- * that supplies default time ranges, and the largest request body accepted, in bytes.
+ * Everything the REST adapter drives: the use cases (the live stream's and the alert rules' among them), the
+ * authentication of bearer tokens, the health monitor the probes and the health summary read, the metrics
+ * {@code /metrics} exposes, the clock that supplies default time ranges, and the largest request body accepted, in
+ * bytes.
  */
 public record RestApi(AuthenticateService authentication, DecideCallUseCase decideCall,
                       RecordUsageUseCase recordUsage, QueryUsageUseCase queryUsage,
