@@ -11,12 +11,16 @@ import com.wedsync.usage.acceptance.world.IncidentDesk;
 import com.wedsync.usage.acceptance.world.IncidentView;
 import com.wedsync.usage.acceptance.world.UsageMonitor;
 import com.wedsync.usage.acceptance.world.UsageView;
+import com.wedsync.usage.acceptance.world.WatchingRule;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +29,8 @@ import java.util.Map;
 /**
  * The product through its REST API, as WedSync's services and operators use it: an operator with the bootstrap
  * admin token manages organizations, and a service token (made by that operator) asks for decisions and sends
- * usage events. Every request crosses a real socket.
+ * usage events. An organization's owner (a token the operator makes for it) sets its usage alert thresholds.
+ * Every request crosses a real socket.
  */
 final class HttpMonitor implements UsageMonitor, IncidentDesk {
 
@@ -33,6 +38,7 @@ final class HttpMonitor implements UsageMonitor, IncidentDesk {
     private final JsonHttp http;
     private final String serviceToken;
     private final HttpIncidents incidents;
+    private final Map<String, String> ownerTokens = new HashMap<>();
 
     private HttpMonitor(TestServer server) {
         this.server = server;
@@ -118,8 +124,32 @@ final class HttpMonitor implements UsageMonitor, IncidentDesk {
     }
 
     @Override
+    public void setUsageThresholds(String organizationId, Map<String, Double> thresholds) {
+        http.send("POST", "/api/usage-analytics", Map.of("organizationId", organizationId, "thresholds", thresholds),
+                ownerTokens.computeIfAbsent(organizationId, this::ownerToken), 200);
+    }
+
+    @Override
+    public List<WatchingRule> alertRules(String organizationId) {
+        JsonNode page = http.send("GET", "/v1/alert-rules?limit=500&organizationId=" + encode(organizationId), null,
+                TestServer.ADMIN_TOKEN, 200).body();
+        List<WatchingRule> rules = new ArrayList<>();
+        page.path("items").forEach(rule -> rules.add(new WatchingRule(rule.path("id").asText(),
+                rule.path("metric").asText(), rule.path("comparator").asText(), rule.path("threshold").asDouble(),
+                Duration.parse(rule.path("window").asText()), Duration.parse(rule.path("for").asText()),
+                rule.path("severity").asText(), rule.path("source").asText())));
+        return rules;
+    }
+
+    @Override
     public void close() {
         server.close();
+    }
+
+    /** A management token of the organization's owner, made by the operator. */
+    private String ownerToken(String organizationId) {
+        return http.send("POST", "/v1/tokens", Map.of("role", "owner", "organizationId", organizationId),
+                TestServer.ADMIN_TOKEN, 201).body().path("secret").asText();
     }
 
     private static Map<String, Object> eventJson(EventToRecord event) {

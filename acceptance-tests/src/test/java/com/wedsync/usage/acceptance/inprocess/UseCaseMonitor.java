@@ -14,6 +14,10 @@ import com.wedsync.usage.acceptance.world.UsageMonitor;
 import com.wedsync.usage.acceptance.world.UsageView;
 import com.wedsync.usage.adapters.persistence.EmbeddedDatabase;
 import com.wedsync.usage.adapters.redis.inprocess.InProcessQuotaCounters;
+import com.wedsync.usage.acceptance.world.WatchingRule;
+import com.wedsync.usage.application.alerting.ManageAlertRulesService;
+import com.wedsync.usage.application.alerting.SetUsageAlertThresholdsCommand;
+import com.wedsync.usage.application.alerting.SetUsageAlertThresholdsService;
 import com.wedsync.usage.application.analytics.Granularity;
 import com.wedsync.usage.application.analytics.QueryUsageCommand;
 import com.wedsync.usage.application.analytics.QueryUsageService;
@@ -26,11 +30,12 @@ import com.wedsync.usage.application.decision.DecideCallService;
 import com.wedsync.usage.application.ingest.RecordUsageCommand;
 import com.wedsync.usage.application.ingest.RecordUsageResult;
 import com.wedsync.usage.application.ingest.RecordUsageService;
-import com.wedsync.usage.application.port.SecretSource;
+import com.wedsync.usage.application.port.PageRequest;
 import com.wedsync.usage.application.tenancy.ManageOrganizationsService;
 import com.wedsync.usage.application.tenancy.OrganizationChanges.CreateOrganizationCommand;
 import com.wedsync.usage.application.tenancy.OrganizationChanges.UpdateOrganizationCommand;
 import com.wedsync.usage.application.tenancy.TenantDirectory;
+import com.wedsync.usage.domain.alerting.AlertMetric;
 import com.wedsync.usage.domain.quota.LimitOverrides;
 import com.wedsync.usage.domain.quota.TierName;
 import com.wedsync.usage.domain.tenancy.OrganizationId;
@@ -43,8 +48,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -65,6 +72,8 @@ final class UseCaseMonitor implements UsageMonitor, CounterHousekeeping, Inciden
     private final QueryUsageService analytics;
     private final ExportDailyUsageService billing;
     private final UseCaseIncidents incidents;
+    private final ManageAlertRulesService alertRules;
+    private final SetUsageAlertThresholdsService thresholds;
 
     UseCaseMonitor(TestClock clock, EmbeddedDatabase storage) {
         this.storage = storage;
@@ -72,19 +81,13 @@ final class UseCaseMonitor implements UsageMonitor, CounterHousekeeping, Inciden
         // A directory that caches for a minute of scenario time proves that changes reach it by invalidation.
         TenantDirectory directory = new TenantDirectory(storage.apiKeys(), storage.organizations(), storage.tiers(),
                 clock, Duration.ofMinutes(1));
-        // Scenarios name their organizations, so no id is ever drawn from this source.
+        // Scenarios name their organizations; rule ids and signing secrets are drawn from a counter.
+        ScenarioSecrets secrets = new ScenarioSecrets();
         this.organizations = new ManageOrganizationsService(storage.organizations(), storage.tiers(), directory,
-                new SecretSource() {
-                    @Override
-                    public String base62(int length) {
-                        return "x".repeat(length);
-                    }
-
-                    @Override
-                    public byte[] bytes(int count) {
-                        return new byte[count];
-                    }
-                }, clock);
+                secrets, clock);
+        this.alertRules = new ManageAlertRulesService(storage.alertRules(), storage.organizations(), secrets, clock);
+        this.thresholds = new SetUsageAlertThresholdsService(storage.alertRules(), storage.organizations(), secrets,
+                clock);
         this.decisions = new DecideCallService(directory, counters, storage.decisionTallies(), clock);
         this.ingest = new RecordUsageService(directory, storage.usageEventLog(), clock, MAX_EVENTS_PER_BATCH);
         this.analytics = new QueryUsageService(directory, storage.usageRollups(), storage.decisionTallies(),
@@ -161,6 +164,23 @@ final class UseCaseMonitor implements UsageMonitor, CounterHousekeeping, Inciden
     @Override
     public boolean ruleClears(String ruleId, String organizationId) {
         return incidents.ruleClears(ruleId, organizationId);
+    }
+
+    @Override
+    public void setUsageThresholds(String organizationId, Map<String, Double> values) {
+        OrganizationId organization = new OrganizationId(organizationId);
+        Map<AlertMetric, Double> byMetric = new HashMap<>();
+        values.forEach((metric, threshold) -> byMetric.put(SetUsageAlertThresholdsCommand.metric(metric), threshold));
+        thresholds.set(new SetUsageAlertThresholdsCommand(new Principal("owner of " + organizationId, Role.OWNER,
+                Optional.of(organization)), organization, byMetric));
+    }
+
+    @Override
+    public List<WatchingRule> alertRules(String organizationId) {
+        return alertRules.list(OPERATOR, Optional.of(new OrganizationId(organizationId)),
+                PageRequest.first(PageRequest.MAX_LIMIT)).items().stream().map(rule -> new WatchingRule(
+                rule.id().value(), rule.metric().wireName(), rule.comparator().symbol(), rule.threshold(),
+                rule.window(), rule.forDuration(), rule.severity().wireName(), rule.source().wireName())).toList();
     }
 
     @Override

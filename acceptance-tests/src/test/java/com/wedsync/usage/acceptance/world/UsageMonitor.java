@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The product as its users see it, in the words of the features: organizations on tiers, calls that are
- * admitted or denied, usage events and the usage read back. One implementation drives the use cases directly,
- * another the real HTTP server; the steps cannot tell which one they talk to.
+ * admitted or denied, usage events and the usage read back, and the alert rules that watch an organization. One
+ * implementation drives the use cases directly, another the real HTTP server; the steps cannot tell which one they
+ * talk to.
  */
 public interface UsageMonitor extends AutoCloseable {
 
@@ -26,6 +28,12 @@ public interface UsageMonitor extends AutoCloseable {
 
     /** The billing export of the organization's local days from {@code first} to {@code last}, both included. */
     List<BilledDay> export(String organizationId, LocalDate first, LocalDate last);
+
+    /** The organization's owner sets its usage alert thresholds (metric to threshold), replacing the ones it had. */
+    void setUsageThresholds(String organizationId, Map<String, Double> thresholds);
+
+    /** Every alert rule that watches the organization, as an operator lists them. */
+    List<WatchingRule> alertRules(String organizationId);
 
     @Override
     void close();

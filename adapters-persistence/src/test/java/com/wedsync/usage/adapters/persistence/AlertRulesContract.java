@@ -72,7 +72,8 @@ abstract class AlertRulesContract {
         AlertRule system = new AlertRule(new AlertRuleId("rule_health"), AlertScope.system(), "Health",
                 AlertMetric.HEALTH, Comparator.GREATER_OR_EQUAL, 2, 1, Duration.ofHours(24), Duration.ZERO,
                 Severity.INFO, List.of(), secret(2), true, RuleSource.API, CREATED, CREATED);
-        AlertRule latency = rule("rule_latency", ACME, AlertMetric.P95_LATENCY_MS, 3_600_000, RuleSource.USAGE_ANALYTICS);
+        AlertRule latency = rule("rule_latency", ACME, AlertMetric.P95_LATENCY_MS, 3_600_000,
+                RuleSource.USAGE_ANALYTICS);
 
         List.of(withChannels, system, latency).forEach(rules::add);
 

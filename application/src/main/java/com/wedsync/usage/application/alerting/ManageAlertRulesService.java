@@ -38,7 +38,7 @@ public final class ManageAlertRulesService implements ManageAlertRulesUseCase {
         RuleAccess.requirePerson(command.principal());
         RuleAccess.requireManage(command.principal(), command.scope());
         command.scope().organizationId().ifPresent(this::requireOrganization);
-        Instant now = clock.instant();
+        Instant now = RuleTimes.now(clock);
         AlertRule rule = command.definition().toRule(identities.newId(), command.scope(), identities.newSecret(),
                 RuleSource.API, now, now);
         rules.add(rule);
@@ -70,8 +70,9 @@ public final class ManageAlertRulesService implements ManageAlertRulesUseCase {
             throw new IllegalArgumentException("'scope' of a rule cannot change, was " + moved.key()
                     + " for a rule of " + current.scope().key() + "; create a rule in the other scope instead");
         });
+        Instant updatedAt = RuleTimes.updatedAt(current.createdAt(), RuleTimes.now(clock));
         AlertRule updated = command.definition().toRule(current.id(), current.scope(), current.signingSecret(),
-                current.source(), current.createdAt(), latest(current.createdAt(), clock.instant()));
+                current.source(), current.createdAt(), updatedAt);
         if (!rules.update(updated)) {
             throw new NotFoundException("alert rule", command.id().value());
         }
@@ -93,10 +94,5 @@ public final class ManageAlertRulesService implements ManageAlertRulesUseCase {
 
     private void requireOrganization(OrganizationId id) {
         organizations.find(id).orElseThrow(() -> new NotFoundException("organization", id.value()));
-    }
-
-    /** A clock that another node set behind this one's must not date an update before the rule was made. */
-    static Instant latest(Instant createdAt, Instant now) {
-        return now.isBefore(createdAt) ? createdAt : now;
     }
 }

@@ -46,7 +46,7 @@ public final class SetUsageAlertThresholdsService implements SetUsageAlertThresh
                 .orElseThrow(() -> new NotFoundException("organization", organization.value()));
         Map<AlertMetric, AlertRule> current = new EnumMap<>(AlertMetric.class);
         rules.usageThresholds(organization).forEach(rule -> current.putIfAbsent(rule.metric(), rule));
-        Instant now = clock.instant();
+        Instant now = RuleTimes.now(clock);
         List<AlertRule> wanted = new ArrayList<>();
         command.thresholds().forEach((metric, threshold) ->
                 wanted.add(ruleFor(organization, metric, threshold, current.get(metric), now)));
@@ -69,6 +69,6 @@ public final class SetUsageAlertThresholdsService implements SetUsageAlertThresh
             return current;
         }
         return definition.toRule(current.id(), scope, current.signingSecret(), RuleSource.USAGE_ANALYTICS,
-                current.createdAt(), ManageAlertRulesService.latest(current.createdAt(), now));
+                current.createdAt(), RuleTimes.updatedAt(current.createdAt(), now));
     }
 }

@@ -56,7 +56,8 @@ class ChannelAndSecretTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "whsec_", "wsk_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "whsec_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+    @ValueSource(strings = {"", "whsec_", "wsk_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+            "whsec_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
             "whsec_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA*"})
     void aSigningSecretOfAnotherFormIsRefusedWithoutShowingIt(String value) {
         assertThatIllegalArgumentException().isThrownBy(() -> new SigningSecret(value))

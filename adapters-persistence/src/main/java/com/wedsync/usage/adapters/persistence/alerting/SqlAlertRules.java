@@ -11,28 +11,23 @@ import com.wedsync.usage.domain.alerting.AlertRuleId;
 import com.wedsync.usage.domain.alerting.RuleSource;
 import com.wedsync.usage.domain.tenancy.OrganizationId;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * Alert rules in the {@code alert_rule} table (layout in {@link AlertRuleRow}). Replacing an organization's usage
- * thresholds locks the organization's row first, so that two replacements of one organization queue instead of
- * both deleting the old rules and both inserting their new ones, and an erased organization gets none.
+ * Alert rules in the {@code alert_rule} table (layout in {@link AlertRuleRow}); an organization's usage thresholds
+ * are replaced in one transaction of their own ({@link ThresholdReplacement}).
  */
 public final class SqlAlertRules implements AlertRules {
 
     private static final String SELECT = "SELECT " + AlertRuleRow.COLUMNS + " FROM alert_rule";
-    private static final String INSERT = "INSERT INTO alert_rule (" + AlertRuleRow.COLUMNS + ") VALUES ("
+    static final String INSERT = "INSERT INTO alert_rule (" + AlertRuleRow.COLUMNS + ") VALUES ("
             + AlertRuleRow.PLACEHOLDERS + ")";
     private static final String UPDATE = "UPDATE alert_rule SET " + AlertRuleRow.ASSIGNMENTS + " WHERE id = ?";
     private static final String OF_ORGANIZATION = "organization_id = ?";
-    private static final String USAGE_THRESHOLDS = "organization_id = ? AND source = '"
-            + RuleSource.USAGE_ANALYTICS.name() + "'";
+    static final String USAGE_THRESHOLDS = "organization_id = ? AND source = '" + RuleSource.USAGE_ANALYTICS.name()
+            + "'";
 
     private final DataSource dataSource;
     private final Statements sql;
@@ -90,39 +85,7 @@ public final class SqlAlertRules implements AlertRules {
                         + ", was " + rule.id() + " of " + rule.scope().key() + " from " + rule.source().wireName());
             }
         }
-        return Transactions.inTransaction(dataSource, connection -> {
-            if (!lockOrganization(connection, organization)) {
-                return false;
-            }
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM alert_rule WHERE " + USAGE_THRESHOLDS)) {
-                delete.setString(1, organization.value());
-                delete.executeUpdate();
-            }
-            if (rules.isEmpty()) {
-                return true;
-            }
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                for (AlertRule rule : rules) {
-                    Object[] values = AlertRuleRow.values(rule);
-                    for (int i = 0; i < values.length; i++) {
-                        insert.setObject(i + 1, values[i]);
-                    }
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-            return true;
-        });
-    }
-
-    private static boolean lockOrganization(Connection connection, OrganizationId organization) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement(
-                "SELECT id FROM organization WHERE id = ? FOR UPDATE")) {
-            lock.setString(1, organization.value());
-            try (ResultSet row = lock.executeQuery()) {
-                return row.next();
-            }
-        }
+        return Transactions.inTransaction(dataSource,
+                connection -> ThresholdReplacement.run(connection, organization, rules));
     }
 }

@@ -2,7 +2,6 @@ package com.wedsync.usage.adapters.rest.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -13,8 +12,7 @@ import com.wedsync.usage.domain.Require;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
  * Says in the client's terms what is wrong with a body Jackson could not read. Jackson's own messages name Java
@@ -22,16 +20,15 @@ import java.util.regex.Pattern;
  */
 final class JsonMistakes {
 
-    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
-
     private JsonMistakes() {
     }
 
     static String describe(IOException unreadable) {
-        String duplicate = duplicateProperty(unreadable);
-        if (duplicate != null) {
+        Optional<String> duplicate = DuplicateProperty.in(unreadable);
+        if (duplicate.isPresent()) {
             String path = unreadable instanceof JsonMappingException mapping ? path(mapping) : "";
-            return "duplicate property " + Require.quoted(duplicate) + (path.isEmpty() ? "" : " in '" + path + "'");
+            return "duplicate property " + Require.quoted(duplicate.get())
+                    + (path.isEmpty() ? "" : " in '" + path + "'");
         }
         return switch (unreadable) {
             case UnrecognizedPropertyException unknown -> "unknown property "
@@ -48,22 +45,6 @@ final class JsonMistakes {
             case JsonProcessingException syntax -> "the body is not well-formed JSON" + at(syntax.getLocation());
             default -> "the body could not be read";
         };
-    }
-
-    /**
-     * The name of a property the body holds twice, or null. The parser finds it (strict duplicate detection); inside
-     * a map Jackson wraps its complaint with the map's path, which would otherwise read as a type mistake.
-     */
-    private static String duplicateProperty(Throwable unreadable) {
-        for (Throwable cause = unreadable; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof StreamReadException read && read.getOriginalMessage() != null) {
-                Matcher duplicate = DUPLICATE.matcher(read.getOriginalMessage());
-                if (duplicate.matches()) {
-                    return duplicate.group(1);
-                }
-            }
-        }
-        return null;
     }
 
     private static String field(JsonMappingException mistake) {

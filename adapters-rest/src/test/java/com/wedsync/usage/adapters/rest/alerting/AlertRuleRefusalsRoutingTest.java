@@ -130,10 +130,10 @@ class AlertRuleRefusalsRoutingTest {
             "\"name\":\"Errors\" | \"name\":\"\" | 'name' must be 1 to 200 characters",
             "\"scope\":{\"organizationId\":\"org-empty\"} | \"scope\":{} | 'scope' must be {\"organizationId\"",
             "\"scope\":{\"organizationId\":\"org-empty\"} | \"scope\":{\"system\":false} | 'scope' must be",
-            "\"scope\":{\"organizationId\":\"org-empty\"} | \"scope\":{\"organizationId\":\"org-empty\",\"system\":true}"
-                    + " | 'scope' must be",
-            "\"scope\":{\"organizationId\":\"org-empty\"} | \"scope\":{\"org\":\"org-empty\"} | unknown property \"org\""
-                    + " in 'scope'",
+            "\"scope\":{\"organizationId\":\"org-empty\"}"
+                    + " | \"scope\":{\"organizationId\":\"org-empty\",\"system\":true} | 'scope' must be",
+            "\"scope\":{\"organizationId\":\"org-empty\"} | \"scope\":{\"org\":\"org-empty\"}"
+                    + " | unknown property \"org\" in 'scope'",
             "\"channels\":[{\"url\":\"https://hooks.example/x\"}] | \"channels\":[{\"url\":\"ftp://hooks.example/x\"}]"
                     + " | 'channels[0].url' must be an absolute http or https URL",
             "\"channels\":[{\"url\":\"https://hooks.example/x\"}] | \"channels\":[null] | 'channels[0]' is required",
@@ -147,7 +147,8 @@ class AlertRuleRefusalsRoutingTest {
         Answer refused = app.http.post("/v1/alert-rules", ADMIN_TOKEN, body).isProblem(400, "invalid-request");
 
         assertThat(refused.detail()).startsWith(detail);
-        assertThat(app.http.get("/v1/alert-rules?organizationId=org-empty", ADMIN_TOKEN).json().path("items")).isEmpty();
+        assertThat(app.http.get("/v1/alert-rules?organizationId=org-empty", ADMIN_TOKEN).json().path("items"))
+                .isEmpty();
     }
 
     @Test

@@ -17,11 +17,15 @@ import java.util.Optional;
 import static com.wedsync.usage.adapters.rest.TestApp.ADMIN_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Creating, reading, listing, replacing and deleting rules, by those who may; the refusals are in {@link AlertRuleRefusalsRoutingTest}. */
+/**
+ * Creating, reading, listing, replacing and deleting rules, by those who may; the refusals are in
+ * {@link AlertRuleRefusalsRoutingTest}.
+ */
 class AlertRulesRoutingTest {
 
-    static final String ERRORS = "{\"name\":\"Errors\",\"scope\":{\"organizationId\":\"org-a\"},\"metric\":\"error_rate\","
-            + "\"comparator\":\">\",\"threshold\":0.05,\"window\":\"PT5M\",\"for\":\"PT2M\",\"clearThreshold\":0.03,"
+    static final String ERRORS = "{\"name\":\"Errors\",\"scope\":{\"organizationId\":\"org-a\"},"
+            + "\"metric\":\"error_rate\",\"comparator\":\">\",\"threshold\":0.05,\"window\":\"PT5M\",\"for\":\"PT2M\","
+            + "\"clearThreshold\":0.03,"
             + "\"severity\":\"critical\",\"channels\":[{\"url\":\"https://hooks.example/x\"}],\"autoResolve\":false}";
 
     private static TestApp app;
@@ -52,10 +56,10 @@ class AlertRulesRoutingTest {
         assertThat(created.header("Location")).hasValue("/v1/alert-rules/" + id);
         assertThat(rule.path("signingSecret").asText()).matches("whsec_[A-Za-z0-9+/]{32}");
         assertThat(created.body()).isEqualTo("{\"id\":\"" + id + "\",\"name\":\"Errors\",\"scope\":{\"organizationId\":"
-                + "\"org-a\"},\"metric\":\"error_rate\",\"comparator\":\">\",\"threshold\":0.05,\"clearThreshold\":0.03,"
-                + "\"window\":\"PT5M\",\"for\":\"PT2M\",\"severity\":\"critical\",\"channels\":[{\"url\":"
-                + "\"https://hooks.example/x\"}],\"autoResolve\":false,\"source\":\"api\",\"createdAt\":\""
-                + TestApp.START + "\",\"updatedAt\":\"" + TestApp.START + "\",\"signingSecret\":\""
+                + "\"org-a\"},\"metric\":\"error_rate\",\"comparator\":\">\",\"threshold\":0.05,"
+                + "\"clearThreshold\":0.03,\"window\":\"PT5M\",\"for\":\"PT2M\",\"severity\":\"critical\","
+                + "\"channels\":[{\"url\":\"https://hooks.example/x\"}],\"autoResolve\":false,\"source\":\"api\","
+                + "\"createdAt\":\"" + TestApp.START + "\",\"updatedAt\":\"" + TestApp.START + "\",\"signingSecret\":\""
                 + rule.path("signingSecret").asText() + "\"}");
         Answer read = app.http.get("/v1/alert-rules/" + id, ownerOfA);
         assertThat(read.status()).isEqualTo(200);
@@ -68,7 +72,8 @@ class AlertRulesRoutingTest {
     @Test
     void fieldsLeftOutTakeTheirDefaultsAndWholeNumbersShowNoFraction() {
         JsonNode rule = app.http.post("/v1/alert-rules", ownerOfA, "{\"name\":\"Slow\",\"scope\":{\"organizationId\":"
-                + "\"org-a\"},\"metric\":\"p95_latency_ms\",\"comparator\":\">=\",\"threshold\":800,\"window\":\"PT10M\"}")
+                + "\"org-a\"},\"metric\":\"p95_latency_ms\",\"comparator\":\">=\",\"threshold\":800,"
+                + "\"window\":\"PT10M\"}")
                 .json();
 
         assertThat(rule.path("threshold").toString()).isEqualTo("800");
@@ -106,6 +111,20 @@ class AlertRulesRoutingTest {
         assertThat(app.api.alertRules().get(admin(), new AlertRuleId(id)).signingSecret().value())
                 .isEqualTo(created.path("signingSecret").asText());
         assertThat(app.http.get("/v1/alert-rules/" + id, ownerOfA).json()).isEqualTo(rule);
+    }
+
+    @Test
+    void theAnswerToAWriteShowsTheTimesThatLaterReadsShow() {
+        app.clock.advance(Duration.ofNanos(123_456_789));
+        JsonNode created = app.http.post("/v1/alert-rules", ownerOfA, ERRORS).json();
+        String id = created.path("id").asText();
+        app.clock.advance(Duration.ofNanos(1_000_001));
+        JsonNode replaced = app.http.put("/v1/alert-rules/" + id, ownerOfA, ERRORS).json();
+
+        JsonNode read = app.http.get("/v1/alert-rules/" + id, ownerOfA).json();
+
+        assertThat(created.path("createdAt").asText()).endsWith(".123Z").isEqualTo(read.path("createdAt").asText());
+        assertThat(replaced.path("updatedAt").asText()).endsWith(".124Z").isEqualTo(read.path("updatedAt").asText());
     }
 
     @Test

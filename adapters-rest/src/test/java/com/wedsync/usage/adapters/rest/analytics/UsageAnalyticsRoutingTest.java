@@ -124,7 +124,7 @@ class UsageAnalyticsRoutingTest {
         assertThat(set.body()).isEqualTo("{\"organizationId\":\"org-a\",\"thresholds\":{},\"rules\":[]}");
     }
 
-    /** The two services of this path, registered in either order, each with its own fallback, never shadow each other. */
+    /** The two services of this path, registered in either order, each with its fallback, never shadow each other. */
     @ParameterizedTest
     @ValueSource(booleans = {true, false})
     void theThresholdsServiceAndThisOneNeverShadowEachOther(boolean thresholdsFirst) {
@@ -136,7 +136,8 @@ class UsageAnalyticsRoutingTest {
         routing.register("/api", thresholdsFirst ? thresholds : analytics, thresholdsFirst ? analytics : thresholds);
         HttpCalls both = new HttpCalls(new DirectClient(routing));
         try {
-            Answer set = both.post(PATH, ownerOfA, "{\"organizationId\":\"org-a\",\"thresholds\":{\"error_rate\":0.2}}");
+            Answer set = both.post(PATH, ownerOfA,
+                    "{\"organizationId\":\"org-a\",\"thresholds\":{\"error_rate\":0.2}}");
             assertThat(set.status()).as(set.body()).isEqualTo(200);
             assertThat(set.json().path("thresholds").toString()).isEqualTo("{\"error_rate\":0.2}");
             Answer report = both.get(PATH + "?organizationId=org-a&timeRange=7d", ownerOfA);
