@@ -1,6 +1,7 @@
 package com.wedsync.usage.adapters.persistence.rollup;
 
 import com.wedsync.usage.adapters.persistence.sql.DatabaseFailures;
+import com.wedsync.usage.adapters.persistence.sql.InLists;
 import com.wedsync.usage.adapters.persistence.sql.Timestamps;
 import com.wedsync.usage.application.port.OrganizationCalls;
 import com.wedsync.usage.application.port.RouteUsage;
@@ -44,9 +45,6 @@ public final class RollupReader implements UsageRollups {
             + " CAST(SUM(client_errors + server_errors) AS BIGINT) AS errors FROM usage_rollup"
             + " WHERE kind = 'T' AND bucket_start >= ? AND bucket_start < ? AND scope NOT LIKE '~%'"
             + " GROUP BY scope ORDER BY calls DESC, scope LIMIT ?";
-
-    /** Scope ids bound in one statement of {@link #totals}: well under every driver's limit on parameters. */
-    private static final int SCOPES_PER_STATEMENT = 500;
 
     private final DataSource dataSource;
     private final QueryLimits limits;
@@ -112,9 +110,8 @@ public final class RollupReader implements UsageRollups {
         Map<String, UsageScope> byId = new HashMap<>();
         scopes.forEach(scope -> RollupScopes.of(scope).ids().forEach(id -> byId.put(id, scope)));
         Map<UsageScope, UsageMeasures> totals = new HashMap<>();
-        List<String> ids = new ArrayList<>(byId.keySet());
-        for (int first = 0; first < ids.size(); first += SCOPES_PER_STATEMENT) {
-            RollupScopes chunk = new RollupScopes(ids.subList(first, Math.min(ids.size(), first + SCOPES_PER_STATEMENT)));
+        for (List<String> ids : InLists.chunks(new ArrayList<>(byId.keySet()))) {
+            RollupScopes chunk = new RollupScopes(ids);
             String sql = "SELECT scope, " + RollupRow.MEASURE_COLUMNS + " FROM usage_rollup WHERE " + chunk.condition()
                     + " AND kind = 'T' AND bucket_start >= ? AND bucket_start < ?";
             query(sql, chunk.with(Timestamps.parameter(from), Timestamps.parameter(to)), rows -> {

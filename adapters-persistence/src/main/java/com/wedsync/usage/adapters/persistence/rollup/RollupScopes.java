@@ -1,10 +1,10 @@
 package com.wedsync.usage.adapters.persistence.rollup;
 
+import com.wedsync.usage.adapters.persistence.sql.InLists;
 import com.wedsync.usage.application.port.UsageScope;
 import com.wedsync.usage.domain.analytics.RollupScope;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /** The scope column values an analytics scope reads: the organization's id, or every shard of the system. */
@@ -25,7 +25,7 @@ record RollupScopes(List<String> ids) {
     }
 
     String condition() {
-        return "scope IN (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")";
+        return "scope IN (" + InLists.placeholders(ids.size()) + ")";
     }
 
     /** The scope ids, then {@code more}: the parameters of one condition followed by a range. */

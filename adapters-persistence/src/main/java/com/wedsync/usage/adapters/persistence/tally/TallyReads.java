@@ -1,5 +1,6 @@
 package com.wedsync.usage.adapters.persistence.tally;
 
+import com.wedsync.usage.adapters.persistence.sql.InLists;
 import com.wedsync.usage.adapters.persistence.sql.Statements;
 import com.wedsync.usage.adapters.persistence.sql.Timestamps;
 import com.wedsync.usage.application.port.DecisionBucket;
@@ -13,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +36,6 @@ final class TallyReads {
     private static final String DENIED = "SELECT organization_id FROM decision_rollup"
             + " WHERE bucket_start >= ? AND bucket_start < ? GROUP BY organization_id HAVING SUM(denied) >= ?"
             + " ORDER BY organization_id";
-    /** Organization ids bound in one statement of {@link #totals}. */
-    private static final int ORGANIZATIONS_PER_STATEMENT = 500;
 
     private final Statements sql;
 
@@ -66,13 +64,11 @@ final class TallyReads {
         Map<UsageScope, DecisionTally> totals = new HashMap<>();
         List<String> organizations = scopes.stream().filter(UsageScope.Organization.class::isInstance)
                 .map(scope -> ((UsageScope.Organization) scope).id().value()).distinct().toList();
-        for (int first = 0; first < organizations.size(); first += ORGANIZATIONS_PER_STATEMENT) {
-            List<String> chunk = organizations.subList(first,
-                    Math.min(organizations.size(), first + ORGANIZATIONS_PER_STATEMENT));
+        for (List<String> chunk : InLists.chunks(organizations)) {
             List<Object> parameters = new ArrayList<>(chunk);
             parameters.add(start);
             parameters.add(end);
-            String sql = ORGANIZATIONS.formatted(String.join(", ", Collections.nCopies(chunk.size(), "?")));
+            String sql = ORGANIZATIONS.formatted(InLists.placeholders(chunk.size()));
             for (DbRow row : this.sql.list(row -> row, sql, parameters.toArray())) {
                 totals.put(UsageScope.of(new OrganizationId(row.column("organization_id").getString())),
                         TallyTable.tally(row));
