@@ -1,6 +1,6 @@
 package com.wedsync.usage.application.incident;
 
-import com.wedsync.usage.application.metrics.IncidentState;
+import com.wedsync.usage.domain.incident.IncidentState;
 import com.wedsync.usage.application.metrics.OperationalMetrics;
 import com.wedsync.usage.application.port.IncidentOpening;
 import com.wedsync.usage.application.port.Incidents;

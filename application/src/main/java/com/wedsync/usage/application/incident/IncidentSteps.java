@@ -1,7 +1,7 @@
 package com.wedsync.usage.application.incident;
 
 import com.wedsync.usage.application.NotFoundException;
-import com.wedsync.usage.application.metrics.IncidentState;
+import com.wedsync.usage.domain.incident.IncidentState;
 import com.wedsync.usage.application.metrics.OperationalMetrics;
 import com.wedsync.usage.application.port.IncidentTransition;
 import com.wedsync.usage.application.port.Incidents;
@@ -54,7 +54,7 @@ final class IncidentSteps {
             }
             switch (incidents.transition(next.get())) {
                 case IncidentTransition.Applied applied -> {
-                    metrics.incidentEntered(IncidentState.valueOf(applied.incident().state().name()));
+                    metrics.incidentEntered(applied.incident().state());
                     return new Taken(applied.incident());
                 }
                 case IncidentTransition.Superseded superseded -> current = superseded.current();

@@ -1,6 +1,7 @@
 package com.wedsync.usage.application.metrics;
 
 import com.wedsync.usage.application.ingest.RecordUsageResult;
+import com.wedsync.usage.domain.incident.IncidentState;
 import com.wedsync.usage.domain.quota.LimitName;
 import com.wedsync.usage.domain.ratelimit.Decision;
 import com.wedsync.usage.domain.ratelimit.DenialReason;
