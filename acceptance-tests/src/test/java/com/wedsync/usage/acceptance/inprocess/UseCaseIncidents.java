@@ -35,7 +35,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /** The incident use cases and the evaluator's, wired by hand over the scenario's store and clock. */
-final class UseCaseIncidents implements IncidentDesk, AlertEvaluation {
+final class UseCaseIncidents implements IncidentDesk {
 
     private final TriggerIncidentService trigger;
     private final AcknowledgeIncidentService acknowledge;
@@ -92,15 +92,13 @@ final class UseCaseIncidents implements IncidentDesk, AlertEvaluation {
         return view(read.read(new ReadIncidentCommand(reader, new IncidentId(incidentId))));
     }
 
-    @Override
-    public Firing ruleFires(String ruleId, String organizationId, String severity, String title) {
+    public AlertEvaluation.Firing ruleFires(String ruleId, String organizationId, String severity, String title) {
         IncidentOpening opening = evaluator.openForRule(new AlertRuleId(ruleId),
                 AlertScope.of(new OrganizationId(organizationId)), severity(severity), title, Optional.empty(),
                 clock.instant());
-        return new Firing(opening.incident().id().value(), opening instanceof IncidentOpening.Opened);
+        return new AlertEvaluation.Firing(opening.incident().id().value(), opening instanceof IncidentOpening.Opened);
     }
 
-    @Override
     public boolean ruleClears(String ruleId, String organizationId) {
         Fingerprint fingerprint = Fingerprint.forRule(new AlertRuleId(ruleId),
                 AlertScope.of(new OrganizationId(organizationId)));
@@ -115,7 +113,7 @@ final class UseCaseIncidents implements IncidentDesk, AlertEvaluation {
         }
     }
 
-    private static IncidentView view(Incident incident) {
+    static IncidentView view(Incident incident) {
         return new IncidentView(incident.id().value(), incident.state().wireName(), incident.history().stream()
                 .map(step -> new IncidentView.Step(step.kind().wireName(), step.by(), step.at(),
                         step.comment().orElse(null))).toList());

@@ -72,6 +72,7 @@ final class UseCaseMonitor implements UsageMonitor, CounterHousekeeping, Inciden
     private final QueryUsageService analytics;
     private final ExportDailyUsageService billing;
     private final UseCaseIncidents incidents;
+    private final UseCaseAlertEvaluation evaluator;
     private final ManageAlertRulesService alertRules;
     private final SetUsageAlertThresholdsService thresholds;
 
@@ -94,6 +95,7 @@ final class UseCaseMonitor implements UsageMonitor, CounterHousekeeping, Inciden
                 counters, clock);
         this.billing = new ExportDailyUsageService(directory, analytics);
         this.incidents = new UseCaseIncidents(clock, storage);
+        this.evaluator = new UseCaseAlertEvaluation(clock, storage, directory, counters, secrets);
     }
 
     @Override
@@ -164,6 +166,16 @@ final class UseCaseMonitor implements UsageMonitor, CounterHousekeeping, Inciden
     @Override
     public boolean ruleClears(String ruleId, String organizationId) {
         return incidents.ruleClears(ruleId, organizationId);
+    }
+
+    @Override
+    public void evaluateRules() {
+        evaluator.evaluate();
+    }
+
+    @Override
+    public List<IncidentView> incidentsOf(String organizationId) {
+        return evaluator.incidentsOf(organizationId);
     }
 
     @Override
