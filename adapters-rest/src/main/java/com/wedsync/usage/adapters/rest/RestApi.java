@@ -2,6 +2,7 @@ package com.wedsync.usage.adapters.rest;
 
 import com.wedsync.usage.adapters.rest.incident.IncidentUseCases;
 import com.wedsync.usage.application.alerting.ManageAlertRulesUseCase;
+import com.wedsync.usage.application.alerting.RuleStatusBoard;
 import com.wedsync.usage.application.alerting.SetUsageAlertThresholdsUseCase;
 import com.wedsync.usage.application.analytics.QuerySystemUsageUseCase;
 import com.wedsync.usage.application.analytics.QueryUsageUseCase;
@@ -21,7 +22,7 @@ import java.time.InstantSource;
 
 /**
  * Everything the REST adapter drives: the use cases (the live stream's, the incidents' and the alert rules' among
- * them), the authentication of bearer tokens, the health monitor the probes and the health summary read, the metrics
+ * them, with the board where this node's evaluator shows each rule's status), the authentication of bearer tokens, the health monitor the probes and the health summary read, the metrics
  * {@code /metrics} exposes, the clock that supplies default time ranges, and the largest request body accepted, in
  * bytes.
  */
@@ -32,6 +33,6 @@ public record RestApi(AuthenticateService authentication, DecideCallUseCase deci
                       ManageOrganizationsUseCase organizations, ManageApiKeysUseCase apiKeys,
                       ManageTokensUseCase tokens, ManageTiersUseCase tiers, IncidentUseCases incidents,
                       ManageAlertRulesUseCase alertRules, SetUsageAlertThresholdsUseCase usageThresholds,
-                      HealthMonitor health,
+                      RuleStatusBoard ruleStatuses, HealthMonitor health,
                       OperationalMetrics metrics, InstantSource clock, int maxBodyBytes) {
 }

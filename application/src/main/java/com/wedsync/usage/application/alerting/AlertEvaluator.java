@@ -34,14 +34,23 @@ public final class AlertEvaluator {
     private final MetricReader metrics;
     private final IncidentEffects effects;
     private final OpenIncidents openAtStart;
+    private final RuleStatusBoard board;
     private final Map<Fingerprint, Tracked> tracked = new HashMap<>();
 
     public AlertEvaluator(AlertRules rules, DecisionTallies decisions, MetricReader metrics,
                           RuleIncidentsUseCase incidents, Incidents incidentStore, Notifier notifier) {
+        this(rules, decisions, metrics, incidents, incidentStore, notifier, new RuleStatusBoard());
+    }
+
+    /** An evaluator that publishes every rule's status after each evaluation to {@code board}. */
+    public AlertEvaluator(AlertRules rules, DecisionTallies decisions, MetricReader metrics,
+                          RuleIncidentsUseCase incidents, Incidents incidentStore, Notifier notifier,
+                          RuleStatusBoard board) {
         this.book = new RuleBook(rules, decisions);
         this.metrics = metrics;
         this.effects = new IncidentEffects(incidents, notifier);
         this.openAtStart = new OpenIncidents(incidentStore);
+        this.board = board;
     }
 
     /** One evaluation of every rule at {@code now}. */
@@ -58,12 +67,14 @@ public final class AlertEvaluator {
         }
         tracked.clear();
         tracked.putAll(next);
+        board.publish(next.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                entry -> entry.getValue().status())));
         return summary.build(rules.size());
     }
 
     /** The status of the rule on this node after the last evaluation that saw it. */
     public Optional<RuleStatus> status(AlertRule rule) {
-        return Optional.ofNullable(tracked.get(Fingerprint.forRule(rule.id(), rule.scope()))).map(Tracked::status);
+        return board.of(rule);
     }
 
     private RuleStatus step(AlertRule rule, RuleStatus before, Reading reading, Instant now) {

@@ -11,6 +11,7 @@ import com.wedsync.usage.adapters.rest.problem.MethodNotAllowed;
 import com.wedsync.usage.application.AccessDeniedException;
 import com.wedsync.usage.application.alerting.CreateAlertRuleCommand;
 import com.wedsync.usage.application.alerting.ManageAlertRulesUseCase;
+import com.wedsync.usage.application.alerting.RuleStatusBoard;
 import com.wedsync.usage.application.alerting.UpdateAlertRuleCommand;
 import com.wedsync.usage.domain.alerting.AlertRule;
 import com.wedsync.usage.domain.alerting.AlertRuleId;
@@ -25,7 +26,8 @@ import io.helidon.webserver.http.ServerResponse;
 
 /**
  * {@code /alert-rules} and {@code /alert-rules/{id}}: rules are created (their signing secret shown once), listed
- * ({@code ?organizationId=}), read, replaced by PUT and deleted. Access rules live in the use case.
+ * ({@code ?organizationId=}), read, replaced by PUT and deleted; read and listed, each carries its last evaluation on
+ * this node. Access rules live in the use case.
  */
 public final class AlertRulesHttpService implements HttpService {
 
@@ -37,10 +39,13 @@ public final class AlertRulesHttpService implements HttpService {
 
     private final ManageAlertRulesUseCase rules;
     private final JsonBodies bodies;
+    private final RuleStatusBoard statuses;
 
-    public AlertRulesHttpService(ManageAlertRulesUseCase rules, JsonBodies bodies) {
+    /** {@code statuses}: this node's last evaluation of each rule, shown with the rule when read or listed. */
+    public AlertRulesHttpService(ManageAlertRulesUseCase rules, JsonBodies bodies, RuleStatusBoard statuses) {
         this.rules = rules;
         this.bodies = bodies;
+        this.statuses = statuses;
     }
 
     @Override
@@ -66,12 +71,13 @@ public final class AlertRulesHttpService implements HttpService {
     private void list(ServerRequest request, ServerResponse response) {
         var organization = request.query().first("organizationId").asOptional().map(OrganizationId::new);
         var page = rules.list(Caller.of(request), organization, Paging.pageRequest(request.query()));
-        JsonBodies.send(response, 200, PAGE_WRITER, PageJson.fromDomain(page, AlertRuleJson::fromDomain));
+        JsonBodies.send(response, 200, PAGE_WRITER,
+                PageJson.fromDomain(page, rule -> AlertRuleJson.withStatus(rule, statuses.of(rule))));
     }
 
     private void get(ServerRequest request, ServerResponse response) {
         AlertRule rule = rules.get(Caller.of(request), ruleId(request));
-        JsonBodies.send(response, 200, RULE_WRITER, AlertRuleJson.fromDomain(rule));
+        JsonBodies.send(response, 200, RULE_WRITER, AlertRuleJson.withStatus(rule, statuses.of(rule)));
     }
 
     private void update(ServerRequest request, ServerResponse response) {

@@ -91,6 +91,6 @@ public final class Main {
                         new TokensHttpService(api.tokens(), bodies),
                         new TiersHttpService(api.tiers(), bodies),
                         new IncidentsHttpService(api.incidents(), bodies),
-                        new AlertRulesHttpService(api.alertRules(), bodies));
+                        new AlertRulesHttpService(api.alertRules(), bodies, api.ruleStatuses()));
     }
 }

@@ -6,6 +6,7 @@ import com.wedsync.usage.adapters.rest.incident.IncidentUseCases;
 import com.wedsync.usage.application.alerting.AlertEvaluator;
 import com.wedsync.usage.application.alerting.ManageAlertRulesService;
 import com.wedsync.usage.application.alerting.MetricReader;
+import com.wedsync.usage.application.alerting.RuleStatusBoard;
 import com.wedsync.usage.application.incident.RuleIncidentsService;
 import com.wedsync.usage.application.port.Notifier;
 import com.wedsync.usage.application.alerting.SetUsageAlertThresholdsService;
@@ -100,6 +101,7 @@ public final class Wiring {
                 incidents(database, secrets, clock, metrics),
                 new ManageAlertRulesService(database.alertRules(), database.organizations(), secrets, clock),
                 new SetUsageAlertThresholdsService(database.alertRules(), database.organizations(), secrets, clock),
+                new RuleStatusBoard(),
                 Monitoring.startHealthMonitor(database, counterStore, clock, metrics), metrics, clock,
                 settings.maxBodyBytes());
     }
@@ -108,15 +110,15 @@ public final class Wiring {
      * This node's alert evaluator over the store and counters the API uses, reading the service's health from the
      * API's health monitor; {@link AlertSchedule} runs it.
      */
-    static AlertEvaluator alertEvaluator(UsageStore database, QuotaCounters counters, RestApi api,
-                                         SecretSource secrets, Notifier notifier) {
+    public static AlertEvaluator alertEvaluator(UsageStore database, QuotaCounters counters, RestApi api,
+                                                SecretSource secrets, Notifier notifier) {
         TenantDirectory directory = new TenantDirectory(database.apiKeys(), database.organizations(),
                 database.tiers(), api.clock(), CACHE_MAX_AGE);
         MetricReader metrics = new MetricReader(database.usageRollups(), database.decisionTallies(), directory,
                 counters, () -> api.health().latest().status());
         return new AlertEvaluator(database.alertRules(), database.decisionTallies(), metrics,
                 new RuleIncidentsService(database.incidents(), secrets, api.metrics()), database.incidents(),
-                notifier);
+                notifier, api.ruleStatuses());
     }
 
     /** The incident use cases of people; the evaluator's are {@link #alertEvaluator}'s. */
