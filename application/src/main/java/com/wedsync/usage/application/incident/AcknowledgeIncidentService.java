@@ -30,10 +30,7 @@ public final class AcknowledgeIncidentService implements AcknowledgeIncidentUseC
     @Override
     public Incident acknowledge(AcknowledgeIncidentCommand command) {
         Principal principal = command.principal();
-        IncidentAccess.requirePerson(principal);
-        Incident incident = IncidentAccess.visible(principal, incidents.find(command.incidentId()),
-                command.incidentId());
-        IncidentAccess.requireHandler(principal, incident);
+        Incident incident = IncidentAccess.toHandle(principal, incidents, command.incidentId());
         Optional<String> comment = IncidentStep.checkedComment(command.comment());
         Instant now = clock.instant();
         return steps.take(incident, current -> switch (current) {

@@ -2,6 +2,7 @@ package com.wedsync.usage.application.incident;
 
 import com.wedsync.usage.application.AccessDeniedException;
 import com.wedsync.usage.application.NotFoundException;
+import com.wedsync.usage.application.port.Incidents;
 import com.wedsync.usage.domain.incident.Incident;
 import com.wedsync.usage.domain.incident.IncidentId;
 import com.wedsync.usage.domain.tenancy.Principal;
@@ -19,6 +20,17 @@ final class IncidentAccess {
     }
 
     /** Services meter calls; incidents are for people. */
+    /**
+     * The incident a person is about to take a step on: a person's, visible to them (404 otherwise), and theirs to
+     * handle (403 for a viewer).
+     */
+    static Incident toHandle(Principal principal, Incidents incidents, IncidentId id) {
+        requirePerson(principal);
+        Incident incident = visible(principal, incidents.find(id), id);
+        requireHandler(principal, incident);
+        return incident;
+    }
+
     static void requirePerson(Principal principal) {
         if (principal.role() == Role.SERVICE) {
             throw new AccessDeniedException("a service token may not read or handle incidents");

@@ -26,10 +26,7 @@ public final class ResolveIncidentService implements ResolveIncidentUseCase {
     @Override
     public Resolved resolve(ResolveIncidentCommand command) {
         Principal principal = command.principal();
-        IncidentAccess.requirePerson(principal);
-        Incident incident = IncidentAccess.visible(principal, incidents.find(command.incidentId()),
-                command.incidentId());
-        IncidentAccess.requireHandler(principal, incident);
+        Incident incident = IncidentAccess.toHandle(principal, incidents, command.incidentId());
         Optional<String> comment = IncidentStep.checkedComment(command.comment());
         // Whether this call resolved it or someone had before, the resolving step leaves no other state.
         return (Resolved) steps.take(incident,
