@@ -181,7 +181,8 @@ class StreamSocketTest {
     private static RestApi withLiveUsage(RestApi api, WatchLiveUsageService liveUsage) {
         return new RestApi(api.authentication(), api.decideCall(), api.recordUsage(), api.queryUsage(),
                 api.querySystemUsage(), api.usageExport(), liveUsage, api.organizations(), api.apiKeys(),
-                api.tokens(), api.tiers(), api.incidents(), api.alertRules(), api.usageThresholds(), api.health(),
+                api.tokens(), api.tiers(), api.incidents(), api.alertRules(), api.usageThresholds(), api.silences(),
+                api.health(),
                 api.metrics(), api.clock(), api.maxBodyBytes());
     }
 }
