@@ -9,6 +9,7 @@ import com.wedsync.usage.domain.alerting.Comparator;
 import com.wedsync.usage.domain.alerting.RuleSource;
 import com.wedsync.usage.domain.alerting.Severity;
 import com.wedsync.usage.domain.alerting.SigningSecret;
+import com.wedsync.usage.domain.alerting.WebhookChannel;
 import com.wedsync.usage.domain.quota.DefaultTiers;
 import com.wedsync.usage.domain.quota.LimitOverrides;
 import com.wedsync.usage.domain.tenancy.Organization;
@@ -53,9 +54,14 @@ final class Traffic {
 
     /** Error rate above 5% over 5 minutes fires at once; 3% or less clears and resolves. */
     static AlertRule errorRateRule(Instant created) {
+        return errorRateRule(created, List.of());
+    }
+
+    /** The same rule, sending its webhooks to {@code channels}. */
+    static AlertRule errorRateRule(Instant created, List<WebhookChannel> channels) {
         return new AlertRule(new AlertRuleId("rule_errors"), AlertScope.of(ACME), "Acme errors",
                 AlertMetric.ERROR_RATE, Comparator.GREATER_THAN, 0.05, 0.03, Duration.ofMinutes(5), Duration.ZERO,
-                Severity.CRITICAL, List.of(), SigningSecret.of(new byte[SigningSecret.MIN_BYTES]), true,
+                Severity.CRITICAL, channels, SigningSecret.of(new byte[SigningSecret.MIN_BYTES]), true,
                 RuleSource.API, created, created);
     }
 }

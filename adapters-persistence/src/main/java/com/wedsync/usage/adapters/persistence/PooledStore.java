@@ -11,9 +11,11 @@ import com.wedsync.usage.application.port.DecisionTallies;
 import com.wedsync.usage.application.port.Incidents;
 import com.wedsync.usage.application.port.ManagementTokens;
 import com.wedsync.usage.application.port.Organizations;
+import com.wedsync.usage.application.port.Silences;
 import com.wedsync.usage.application.port.Tiers;
 import com.wedsync.usage.application.port.UsageEventLog;
 import com.wedsync.usage.application.port.UsageRollups;
+import com.wedsync.usage.application.port.WebhookDeliveries;
 import com.wedsync.usage.domain.tenancy.OrganizationId;
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -86,6 +88,16 @@ abstract sealed class PooledStore implements UsageStore permits EmbeddedDatabase
     @Override
     public AlertRules alertRules() {
         return ports.alertRules();
+    }
+
+    @Override
+    public Silences silences() {
+        return ports.silences();
+    }
+
+    @Override
+    public WebhookDeliveries webhookDeliveries() {
+        return ports.webhookDeliveries();
     }
 
     @Override

@@ -2,6 +2,8 @@ package com.wedsync.usage.adapters.persistence;
 
 import com.wedsync.usage.adapters.persistence.incident.SqlIncidents;
 import com.wedsync.usage.adapters.persistence.alerting.SqlAlertRules;
+import com.wedsync.usage.adapters.persistence.notification.SqlSilences;
+import com.wedsync.usage.adapters.persistence.notification.SqlWebhookDeliveries;
 import com.wedsync.usage.adapters.persistence.quota.SqlTiers;
 import com.wedsync.usage.adapters.persistence.rollup.QueryLimits;
 import com.wedsync.usage.adapters.persistence.tally.BufferedDecisionTallies;
@@ -23,7 +25,8 @@ import javax.sql.DataSource;
  */
 record SqlPorts(SqlOrganizations organizations, SqlApiKeys apiKeys, SqlManagementTokens managementTokens,
                 SqlTiers tiers, BufferedDecisionTallies decisionTallies, SqlIncidents incidents,
-                OrganizationRecords organizationRecords, SqlAlertRules alertRules) {
+                OrganizationRecords organizationRecords, SqlAlertRules alertRules,
+                SqlSilences silences, SqlWebhookDeliveries webhookDeliveries) {
 
     private static final int HEALTH_TIMEOUT_SECONDS = 1;
 
@@ -34,7 +37,8 @@ record SqlPorts(SqlOrganizations organizations, SqlApiKeys apiKeys, SqlManagemen
         return new SqlPorts(new SqlOrganizations(dataSource), new SqlApiKeys(dataSource),
                 new SqlManagementTokens(dataSource), tiers,
                 new BufferedDecisionTallies(dataSource, BufferedDecisionTallies.DEFAULT_FLUSH_INTERVAL),
-                new SqlIncidents(dataSource), new OrganizationRecords(dataSource), new SqlAlertRules(dataSource));
+                new SqlIncidents(dataSource), new OrganizationRecords(dataSource), new SqlAlertRules(dataSource),
+                new SqlSilences(dataSource), new SqlWebhookDeliveries(dataSource));
     }
 
     /**

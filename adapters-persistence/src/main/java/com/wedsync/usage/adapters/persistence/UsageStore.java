@@ -9,9 +9,11 @@ import com.wedsync.usage.application.port.DecisionTallies;
 import com.wedsync.usage.application.port.Incidents;
 import com.wedsync.usage.application.port.ManagementTokens;
 import com.wedsync.usage.application.port.Organizations;
+import com.wedsync.usage.application.port.Silences;
 import com.wedsync.usage.application.port.Tiers;
 import com.wedsync.usage.application.port.UsageEventLog;
 import com.wedsync.usage.application.port.UsageRollups;
+import com.wedsync.usage.application.port.WebhookDeliveries;
 import com.wedsync.usage.domain.tenancy.OrganizationId;
 
 import java.time.Instant;
@@ -42,6 +44,11 @@ public interface UsageStore extends AutoCloseable {
 
     AlertRules alertRules();
 
+    Silences silences();
+
+    /** The outbox of webhooks, shared by every node on this store. */
+    WebhookDeliveries webhookDeliveries();
+
     /**
      * Checks every rollup from {@code since} (a UTC midnight within every organization's retention) on against the
      * raw events it covers; see {@link RollupCheck}.
@@ -58,7 +65,7 @@ public interface UsageStore extends AutoCloseable {
 
     /**
      * Erases the organization and every row of it, everywhere: the organization, its API keys, its management
-     * tokens, its decision tallies, its incidents, its alert rules, its usage events and its rollups. Returns once
+     * tokens, its decision tallies, its incidents, its alert rules, its silences, its webhook deliveries, its usage events and its rollups. Returns once
      * all are gone; erasing again, or erasing an unknown organization, is harmless. Events of the organization
      * appended while the erasure runs may survive it; the caller stops them first (the organization's keys are gone
      * after the first step) or erases again.

@@ -10,6 +10,9 @@ import com.wedsync.usage.domain.alerting.Comparator;
 import com.wedsync.usage.domain.alerting.RuleSource;
 import com.wedsync.usage.domain.alerting.Severity;
 import com.wedsync.usage.domain.alerting.SigningSecret;
+import com.wedsync.usage.domain.alerting.Silence;
+import com.wedsync.usage.domain.alerting.SilenceId;
+import com.wedsync.usage.application.port.WebhookDelivery;
 import com.wedsync.usage.domain.incident.Incident;
 import com.wedsync.usage.domain.incident.IncidentFacts;
 import com.wedsync.usage.domain.incident.IncidentId;
@@ -37,6 +40,7 @@ import com.wedsync.usage.domain.usage.UsageEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,7 +55,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What every {@link UsageStore} promises about erasure: every row of the erased organization is gone, in every
- * table and every month (its incidents with their steps and its alert rules among them), and nothing of any
+ * table and every month (its incidents with their steps, its alert rules, its silences and its webhook deliveries among them), and nothing of any
  * other organization, nor of the system, is touched.
  */
 abstract class OrganizationErasureContract {
@@ -84,6 +88,12 @@ abstract class OrganizationErasureContract {
             store.incidents().open(incident);
             store.incidents().transition(incident.acknowledge("alice", MARCH, Optional.of("on it")));
             store.alertRules().add(errorRule(organization));
+            store.silences().add(Silence.ofOrganization(new SilenceId("sil_" + organization.value()), organization,
+                    MARCH, JULY, Optional.empty(), "alice", MARCH));
+            store.webhookDeliveries().enqueue(List.of(WebhookDelivery.pending("dlv_" + organization.value(),
+                    "inc_" + organization.value() + ":triggered", Optional.of(organization),
+                    URI.create("https://hooks.example/" + organization.value()), "{}",
+                    SigningSecret.of(new byte[24]), MARCH)));
         }
         store.incidents().open(incident("system", Optional.empty()));
     }
@@ -100,6 +110,8 @@ abstract class OrganizationErasureContract {
         assertThat(store.incidents().find(new IncidentId("inc_acme"))).isEmpty();
         assertThat(store.alertRules().all()).extracting(AlertRule::scope)
                 .containsExactly(AlertScope.of(GLOBEX));
+        assertThat(store.silences().find(new SilenceId("sil_acme"))).isEmpty();
+        assertThat(store.webhookDeliveries().find("dlv_acme")).isEmpty();
 
         assertThat(store.organizations().list(PageRequest.first(10)).items()).hasSize(1);
         assertThat(store.apiKeys().listFor(GLOBEX)).hasSize(1);
@@ -108,6 +120,8 @@ abstract class OrganizationErasureContract {
         assertThat(calls(GLOBEX)).isEqualTo(2);
         assertThat(store.incidents().find(new IncidentId("inc_globex")).orElseThrow().history()).hasSize(2);
         assertThat(store.incidents().find(new IncidentId("inc_system"))).isPresent();
+        assertThat(store.silences().find(new SilenceId("sil_globex"))).isPresent();
+        assertThat(store.webhookDeliveries().find("dlv_globex")).isPresent();
     }
 
     @Test

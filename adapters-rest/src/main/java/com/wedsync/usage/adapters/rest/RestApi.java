@@ -3,6 +3,7 @@ package com.wedsync.usage.adapters.rest;
 import com.wedsync.usage.adapters.rest.incident.IncidentUseCases;
 import com.wedsync.usage.application.alerting.ManageAlertRulesUseCase;
 import com.wedsync.usage.application.alerting.RuleStatusBoard;
+import com.wedsync.usage.application.alerting.ManageSilencesUseCase;
 import com.wedsync.usage.application.alerting.SetUsageAlertThresholdsUseCase;
 import com.wedsync.usage.application.analytics.QuerySystemUsageUseCase;
 import com.wedsync.usage.application.analytics.QueryUsageUseCase;
@@ -21,8 +22,9 @@ import com.wedsync.usage.application.tenancy.ManageTokensUseCase;
 import java.time.InstantSource;
 
 /**
- * Everything the REST adapter drives: the use cases (the live stream's, the incidents' and the alert rules' among
- * them, with the board where this node's evaluator shows each rule's status), the authentication of bearer tokens, the health monitor the probes and the health summary read, the metrics
+ * Everything the REST adapter drives: the use cases (the live stream's, the incidents', the alert rules' and the
+ * silences' among them, with the board where this node's evaluator shows each rule's status), the authentication
+ * of bearer tokens, the health monitor the probes and the health summary read, the metrics
  * {@code /metrics} exposes, the clock that supplies default time ranges, and the largest request body accepted, in
  * bytes.
  */
@@ -33,6 +35,6 @@ public record RestApi(AuthenticateService authentication, DecideCallUseCase deci
                       ManageOrganizationsUseCase organizations, ManageApiKeysUseCase apiKeys,
                       ManageTokensUseCase tokens, ManageTiersUseCase tiers, IncidentUseCases incidents,
                       ManageAlertRulesUseCase alertRules, SetUsageAlertThresholdsUseCase usageThresholds,
-                      RuleStatusBoard ruleStatuses, HealthMonitor health,
+                      RuleStatusBoard ruleStatuses, ManageSilencesUseCase silences, HealthMonitor health,
                       OperationalMetrics metrics, InstantSource clock, int maxBodyBytes) {
 }

@@ -9,10 +9,12 @@ import com.wedsync.usage.application.port.DecisionTallies;
 import com.wedsync.usage.application.port.Incidents;
 import com.wedsync.usage.application.port.ManagementTokens;
 import com.wedsync.usage.application.port.Organizations;
+import com.wedsync.usage.application.port.Silences;
 import com.wedsync.usage.application.port.Tiers;
 import com.wedsync.usage.adapters.persistence.rollup.RollupCheckReport;
 import com.wedsync.usage.application.port.UsageEventLog;
 import com.wedsync.usage.application.port.UsageRollups;
+import com.wedsync.usage.application.port.WebhookDeliveries;
 import com.wedsync.usage.domain.tenancy.OrganizationId;
 
 import java.lang.reflect.InvocationTargetException;
@@ -94,6 +96,16 @@ public final class SwitchableStore implements UsageStore {
     @Override
     public AlertRules alertRules() {
         return switchable(AlertRules.class, real.alertRules());
+    }
+
+    @Override
+    public Silences silences() {
+        return switchable(Silences.class, real.silences());
+    }
+
+    @Override
+    public WebhookDeliveries webhookDeliveries() {
+        return switchable(WebhookDeliveries.class, real.webhookDeliveries());
     }
 
     @Override

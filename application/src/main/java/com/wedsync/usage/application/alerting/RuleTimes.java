@@ -14,7 +14,12 @@ final class RuleTimes {
     }
 
     static Instant now(InstantSource clock) {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        return millis(clock.instant());
+    }
+
+    /** A time a client gave, to the millisecond like every time kept here. */
+    static Instant millis(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MILLIS);
     }
 
     /** Now, but never before the rule was made: another node's clock may be behind the one that made it. */

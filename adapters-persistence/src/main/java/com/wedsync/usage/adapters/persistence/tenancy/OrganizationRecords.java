@@ -8,9 +8,9 @@ import javax.sql.DataSource;
 
 /**
  * The rows an organization owns outside the usage log: the organization itself, its API keys, its management
- * tokens, its decision tallies, its incidents with their steps and its alert rules. Erasing them is one
- * transaction, so that an erasure is never seen half done (the usage log, which may be large, is erased apart, in
- * batches).
+ * tokens, its decision tallies, its incidents with their steps, its alert rules, its silences and its webhook
+ * deliveries. Erasing them is one transaction, so that an erasure is never seen half done (the usage log, which
+ * may be large, is erased apart, in batches).
  */
 public final class OrganizationRecords {
 
@@ -21,6 +21,8 @@ public final class OrganizationRecords {
             "DELETE FROM incident_step WHERE incident_id IN (SELECT id FROM incident WHERE organization_id = ?)",
             "DELETE FROM incident WHERE organization_id = ?",
             "DELETE FROM alert_rule WHERE organization_id = ?",
+            "DELETE FROM silence WHERE organization_id = ?",
+            "DELETE FROM webhook_delivery WHERE organization_id = ?",
             "DELETE FROM organization WHERE id = ?");
 
     private final Statements sql;

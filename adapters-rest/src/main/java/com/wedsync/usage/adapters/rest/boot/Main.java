@@ -23,6 +23,7 @@ import com.wedsync.usage.adapters.rest.organization.OrganizationsHttpService;
 import com.wedsync.usage.adapters.rest.problem.ExceptionMapping;
 import com.wedsync.usage.adapters.rest.problem.MethodNotAllowed;
 import com.wedsync.usage.adapters.rest.problem.ProblemWriter;
+import com.wedsync.usage.adapters.rest.silence.SilencesHttpService;
 import com.wedsync.usage.adapters.rest.stream.StreamHttpService;
 import com.wedsync.usage.adapters.rest.tier.TiersHttpService;
 import com.wedsync.usage.adapters.rest.token.TokensHttpService;
@@ -46,7 +47,8 @@ public final class Main {
             if (args.length > 0 && args[0].equals(CheckRollupsCommand.NAME)) {
                 System.exit(CheckRollupsCommand.run(Settings.from(config), args, Instant.now(), System.out));
             }
-            UsageMonitor monitor = UsageMonitor.start(Settings.from(config), config.get("server"), System.out);
+            UsageMonitor monitor = UsageMonitor.start(Settings.from(config), WebhookSettings.from(config),
+                    config.get("server"), System.out);
             Runtime.getRuntime().addShutdownHook(new Thread(monitor::stop, "usage-monitor-shutdown"));
         } catch (RuntimeException cannotStart) {
             // An operator's mistake (a taken port, a bad setting, a data directory in use) deserves one clear
@@ -91,6 +93,7 @@ public final class Main {
                         new TokensHttpService(api.tokens(), bodies),
                         new TiersHttpService(api.tiers(), bodies),
                         new IncidentsHttpService(api.incidents(), bodies),
-                        new AlertRulesHttpService(api.alertRules(), bodies, api.ruleStatuses()));
+                        new AlertRulesHttpService(api.alertRules(), bodies, api.ruleStatuses()),
+                        new SilencesHttpService(api.silences(), bodies));
     }
 }

@@ -7,7 +7,6 @@ import com.wedsync.usage.adapters.rest.RestApi;
 import com.wedsync.usage.adapters.rest.problem.ProblemDirectHandler;
 import com.wedsync.usage.adapters.rest.problem.ProblemWriter;
 import com.wedsync.usage.application.health.HealthMonitor;
-import com.wedsync.usage.application.port.Notifier;
 import com.wedsync.usage.application.port.SecretSource;
 import com.wedsync.usage.domain.tenancy.SecretHash;
 import io.helidon.config.Config;
@@ -34,17 +33,20 @@ final class UsageMonitor {
     private final HealthMonitor health;
     private final WebServer server;
     private final AlertSchedule alerts;
+    private final WebhookSchedule webhooks;
 
     private UsageMonitor(UsageStore database, CounterStore counters, HealthMonitor health, WebServer server,
-                         AlertSchedule alerts) {
+                         AlertSchedule alerts, WebhookSchedule webhooks) {
         this.database = database;
         this.counters = counters;
         this.health = health;
         this.server = server;
         this.alerts = alerts;
+        this.webhooks = webhooks;
     }
 
-    static UsageMonitor start(Settings settings, Config serverConfig, PrintStream console) {
+    static UsageMonitor start(Settings settings, WebhookSettings webhookSettings, Config serverConfig,
+                              PrintStream console) {
         Clock clock = Clock.systemUTC();
         SecretSource secrets = Wiring.secureRandomSecrets();
         SecretHash bootstrapAdmin = BootstrapAdminToken.resolve(settings.adminToken(), settings.dataDir(), secrets,
@@ -65,9 +67,12 @@ final class UsageMonitor {
             LOG.log(Level.INFO, "usage monitor listening on http://localhost:" + server.port() + " ("
                     + (settings.database().isPresent() ? "PostgreSQL" : "embedded database") + ", "
                     + counters.describe() + ")");
+            WebhookSchedule webhooks = WebhookSchedule.start(Wiring.webhookSender(database, clock,
+                    webhookSettings.retries()), webhookSettings.pollInterval());
             AlertSchedule alerts = AlertSchedule.start(Wiring.alertEvaluator(database, counters.counters(), api,
-                    secrets, Notifier.NONE), settings.alertInterval(), clock, health, api.metrics());
-            return new UsageMonitor(database, counters, health, server, alerts);
+                    secrets, Wiring.notifier(database, secrets, clock)), settings.alertInterval(), clock, health,
+                    api.metrics());
+            return new UsageMonitor(database, counters, health, server, alerts, webhooks);
         } catch (RuntimeException failedToStart) {
             if (health != null) {
                 health.close();
@@ -106,6 +111,7 @@ final class UsageMonitor {
     void stop() {
         LOG.log(Level.INFO, "usage monitor stopping");
         alerts.close();
+        webhooks.close();
         try {
             server.stop();
         } finally {

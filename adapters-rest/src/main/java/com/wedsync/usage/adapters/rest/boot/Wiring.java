@@ -5,6 +5,12 @@ import com.wedsync.usage.adapters.rest.RestApi;
 import com.wedsync.usage.adapters.rest.incident.IncidentUseCases;
 import com.wedsync.usage.application.alerting.AlertEvaluator;
 import com.wedsync.usage.application.alerting.ManageAlertRulesService;
+import com.wedsync.usage.application.alerting.ManageSilencesService;
+import com.wedsync.usage.application.notification.DeliverWebhooksService;
+import com.wedsync.usage.application.notification.NotifyChannelsService;
+import com.wedsync.usage.application.notification.RetryPolicy;
+import com.wedsync.usage.adapters.rest.webhook.HttpWebhookTransport;
+import com.wedsync.usage.adapters.rest.webhook.JsonWebhookPayloads;
 import com.wedsync.usage.application.alerting.MetricReader;
 import com.wedsync.usage.application.alerting.RuleStatusBoard;
 import com.wedsync.usage.application.incident.RuleIncidentsService;
@@ -39,6 +45,7 @@ import com.wedsync.usage.domain.tenancy.SecretHash;
 
 import java.time.Duration;
 import java.time.InstantSource;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -102,6 +109,8 @@ public final class Wiring {
                 new ManageAlertRulesService(database.alertRules(), database.organizations(), secrets, clock),
                 new SetUsageAlertThresholdsService(database.alertRules(), database.organizations(), secrets, clock),
                 new RuleStatusBoard(),
+                new ManageSilencesService(database.silences(), database.alertRules(), database.organizations(), secrets,
+                        clock),
                 Monitoring.startHealthMonitor(database, counterStore, clock, metrics), metrics, clock,
                 settings.maxBodyBytes());
     }
@@ -119,6 +128,21 @@ public final class Wiring {
         return new AlertEvaluator(database.alertRules(), database.decisionTallies(), metrics,
                 new RuleIncidentsService(database.incidents(), secrets, api.metrics()), database.incidents(),
                 notifier, api.ruleStatuses());
+    }
+
+    /**
+     * The service's notifier: a notice of a rule that has channels and is not silenced is stored in the outbox of
+     * {@code database}, one delivery per channel, for any node's {@link #webhookSender} to send.
+     */
+    public static Notifier notifier(UsageStore database, SecretSource secrets, InstantSource clock) {
+        return new NotifyChannelsService(database.silences(), database.webhookDeliveries(), new JsonWebhookPayloads(),
+                secrets, clock);
+    }
+
+    /** This node's webhook sender over the outbox of {@code database}; {@link WebhookSchedule} runs it. */
+    public static DeliverWebhooksService webhookSender(UsageStore database, InstantSource clock, RetryPolicy retries) {
+        return new DeliverWebhooksService(database.webhookDeliveries(), new HttpWebhookTransport(), retries, clock,
+                () -> ThreadLocalRandom.current().nextDouble());
     }
 
     /** The incident use cases of people; the evaluator's are {@link #alertEvaluator}'s. */

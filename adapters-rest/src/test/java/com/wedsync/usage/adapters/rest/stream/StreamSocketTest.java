@@ -182,7 +182,6 @@ class StreamSocketTest {
         return new RestApi(api.authentication(), api.decideCall(), api.recordUsage(), api.queryUsage(),
                 api.querySystemUsage(), api.usageExport(), liveUsage, api.organizations(), api.apiKeys(),
                 api.tokens(), api.tiers(), api.incidents(), api.alertRules(), api.usageThresholds(), api.ruleStatuses(),
-                api.health(),
-                api.metrics(), api.clock(), api.maxBodyBytes());
+                api.silences(), api.health(), api.metrics(), api.clock(), api.maxBodyBytes());
     }
 }

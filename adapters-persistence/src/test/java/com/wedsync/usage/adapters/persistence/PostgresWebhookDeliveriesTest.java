@@ -1,0 +1,20 @@
+package com.wedsync.usage.adapters.persistence;
+
+import org.junit.jupiter.api.AfterEach;
+
+/** The WebhookDeliveries contract on a new PostgreSQL database for every test. */
+class PostgresWebhookDeliveriesTest extends WebhookDeliveriesContract {
+
+    private PostgresTestDatabase database;
+
+    @Override
+    protected UsageStore newStore() {
+        database = PostgresTestDatabase.create();
+        return database.store();
+    }
+
+    @AfterEach
+    void dropDatabase() {
+        PostgresTestDatabase.closeIfCreated(database);
+    }
+}
