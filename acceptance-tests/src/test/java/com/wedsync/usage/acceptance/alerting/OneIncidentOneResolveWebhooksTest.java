@@ -4,6 +4,7 @@ import com.wedsync.usage.acceptance.production.FreshDatabase;
 import com.wedsync.usage.adapters.persistence.PostgresDatabase;
 import com.wedsync.usage.adapters.rest.boot.WebhookSchedule;
 import com.wedsync.usage.adapters.rest.boot.Wiring;
+import com.wedsync.usage.application.metrics.OperationalMetrics;
 import com.wedsync.usage.application.alerting.AlertEvaluator;
 import com.wedsync.usage.application.notification.RetryPolicy;
 import com.wedsync.usage.application.port.MutableClock;
@@ -41,9 +42,11 @@ class OneIncidentOneResolveWebhooksTest {
              PostgresDatabase first = PostgresDatabase.open(database.url(), database.user(), database.password());
              PostgresDatabase second = PostgresDatabase.open(database.url(), database.user(), database.password());
              WebhookReceiver receiver = new WebhookReceiver();
-             WebhookSchedule senderA = WebhookSchedule.start(Wiring.webhookSender(first, Clock.systemUTC(), FAST),
+             WebhookSchedule senderA = WebhookSchedule.start(
+                     Wiring.webhookSender(first, Clock.systemUTC(), FAST, new OperationalMetrics()),
                      Duration.ofMillis(5));
-             WebhookSchedule senderB = WebhookSchedule.start(Wiring.webhookSender(second, Clock.systemUTC(), FAST),
+             WebhookSchedule senderB = WebhookSchedule.start(
+                     Wiring.webhookSender(second, Clock.systemUTC(), FAST, new OperationalMetrics()),
                      Duration.ofMillis(5))) {
             Traffic.organization(first, T.minusSeconds(3_600));
             first.alertRules().add(Traffic.errorRateRule(T.minusSeconds(3_600),

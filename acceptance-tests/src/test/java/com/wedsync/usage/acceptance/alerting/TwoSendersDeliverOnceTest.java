@@ -4,6 +4,7 @@ import com.wedsync.usage.acceptance.production.FreshDatabase;
 import com.wedsync.usage.adapters.persistence.PostgresDatabase;
 import com.wedsync.usage.adapters.rest.boot.WebhookSchedule;
 import com.wedsync.usage.adapters.rest.boot.Wiring;
+import com.wedsync.usage.application.metrics.OperationalMetrics;
 import com.wedsync.usage.application.notification.RetryPolicy;
 import com.wedsync.usage.application.port.DeliveryState;
 import com.wedsync.usage.application.port.IncidentNotice;
@@ -41,9 +42,11 @@ class TwoSendersDeliverOnceTest {
              PostgresDatabase first = PostgresDatabase.open(database.url(), database.user(), database.password());
              PostgresDatabase second = PostgresDatabase.open(database.url(), database.user(), database.password());
              WebhookReceiver receiver = new WebhookReceiver();
-             WebhookSchedule senderA = WebhookSchedule.start(Wiring.webhookSender(first, Clock.systemUTC(), FAST),
+             WebhookSchedule senderA = WebhookSchedule.start(
+                     Wiring.webhookSender(first, Clock.systemUTC(), FAST, new OperationalMetrics()),
                      Duration.ofMillis(2));
-             WebhookSchedule senderB = WebhookSchedule.start(Wiring.webhookSender(second, Clock.systemUTC(), FAST),
+             WebhookSchedule senderB = WebhookSchedule.start(
+                     Wiring.webhookSender(second, Clock.systemUTC(), FAST, new OperationalMetrics()),
                      Duration.ofMillis(2))) {
             AlertRule rule = Traffic.errorRateRule(T, List.of(new WebhookChannel(receiver.url("/a")),
                     new WebhookChannel(receiver.url("/b"))));

@@ -42,6 +42,9 @@ public final class OperationalMetrics {
             "Time one alert evaluation run takes.", 0.01, 0.05, 0.1, 0.5, 1, 5, 10, 30, 60);
     private final CounterFamily incidents = registry.counter("usage_monitor_incident_transitions_total",
             "Incident transitions, by the state entered (triggered, acknowledged, resolved).", "state");
+    private final CounterFamily webhookAttempts = registry.counter("usage_monitor_webhook_attempts_total",
+            "Webhook delivery attempts made by this node, by outcome (delivered; retry: refused, to be sent again;"
+                    + " failed: refused and given up).", "outcome");
 
     public OperationalMetrics() {
         for (String outcome : new String[] {"admitted", "denied"}) {
@@ -61,6 +64,9 @@ public final class OperationalMetrics {
         evaluations.labels("error");
         for (IncidentState state : IncidentState.values()) {
             incidents.labels(state.wireName());
+        }
+        for (String outcome : new String[] {"delivered", "retry", "failed"}) {
+            webhookAttempts.labels(outcome);
         }
     }
 
@@ -106,6 +112,11 @@ public final class OperationalMetrics {
     public void evaluated(boolean failed, Duration took) {
         evaluationSeconds.observeNanos(took.toNanos());
         evaluations.labels(failed ? "error" : "ok").increment();
+    }
+
+    /** For the webhook sender: one attempt ended {@code delivered}, {@code retry} or {@code failed}. */
+    public void webhookAttempted(String outcome) {
+        webhookAttempts.labels(outcome).increment();
     }
 
     /** For the incidents: one incident entered {@code state} (count a transition once, not its retries). */

@@ -1,5 +1,6 @@
 package com.wedsync.usage.application.notification;
 
+import com.wedsync.usage.application.metrics.OperationalMetrics;
 import com.wedsync.usage.application.port.ClaimedDelivery;
 import com.wedsync.usage.application.port.WebhookAttempt;
 import com.wedsync.usage.application.port.WebhookDeliveries;
@@ -29,15 +30,20 @@ public final class DeliverWebhooksService {
     private final RetryPolicy policy;
     private final InstantSource clock;
     private final DoubleSupplier jitter;
+    private final OperationalMetrics metrics;
 
-    /** @param jitter numbers from [0, 1) that spread the retries ({@code ThreadLocalRandom} in production) */
+    /**
+     * @param jitter  numbers from [0, 1) that spread the retries ({@code ThreadLocalRandom} in production)
+     * @param metrics where each attempt's outcome is counted
+     */
     public DeliverWebhooksService(WebhookDeliveries deliveries, WebhookTransport transport, RetryPolicy policy,
-                                  InstantSource clock, DoubleSupplier jitter) {
+                                  InstantSource clock, DoubleSupplier jitter, OperationalMetrics metrics) {
         this.deliveries = deliveries;
         this.transport = transport;
         this.policy = policy;
         this.clock = clock;
         this.jitter = jitter;
+        this.metrics = metrics;
     }
 
     /** Sends every delivery due now, one after the other; returns how many attempts were made. */
@@ -59,12 +65,20 @@ public final class DeliverWebhooksService {
         WebhookDelivery delivery = claimed.delivery();
         Instant at = clock.instant();
         switch (transport.post(delivery, at)) {
-            case WebhookAttempt.Accepted accepted -> deliveries.delivered(claimed, clock.instant());
+            case WebhookAttempt.Accepted accepted -> {
+                deliveries.delivered(claimed, clock.instant());
+                metrics.webhookAttempted("delivered");
+            }
             case WebhookAttempt.Refused refused -> {
                 Instant now = clock.instant();
                 policy.nextAttempt(delivery.attempts() + 1, delivery.createdAt(), now, jitter.getAsDouble())
-                        .ifPresentOrElse(next -> deliveries.retry(claimed, next, refused.reason()),
-                                () -> deliveries.failed(claimed, now, refused.reason()));
+                        .ifPresentOrElse(next -> {
+                            deliveries.retry(claimed, next, refused.reason());
+                            metrics.webhookAttempted("retry");
+                        }, () -> {
+                            deliveries.failed(claimed, now, refused.reason());
+                            metrics.webhookAttempted("failed");
+                        });
             }
         }
     }

@@ -68,7 +68,7 @@ final class UsageMonitor {
                     + (settings.database().isPresent() ? "PostgreSQL" : "embedded database") + ", "
                     + counters.describe() + ")");
             WebhookSchedule webhooks = WebhookSchedule.start(Wiring.webhookSender(database, clock,
-                    webhookSettings.retries()), webhookSettings.pollInterval());
+                    webhookSettings.retries(), api.metrics()), webhookSettings.pollInterval());
             AlertSchedule alerts = AlertSchedule.start(Wiring.alertEvaluator(database, counters.counters(), api,
                     secrets, Wiring.notifier(database, secrets, clock)), settings.alertInterval(), clock, health,
                     api.metrics());

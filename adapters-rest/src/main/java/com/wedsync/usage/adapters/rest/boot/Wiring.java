@@ -140,9 +140,10 @@ public final class Wiring {
     }
 
     /** This node's webhook sender over the outbox of {@code database}; {@link WebhookSchedule} runs it. */
-    public static DeliverWebhooksService webhookSender(UsageStore database, InstantSource clock, RetryPolicy retries) {
+    public static DeliverWebhooksService webhookSender(UsageStore database, InstantSource clock, RetryPolicy retries,
+                                                      OperationalMetrics metrics) {
         return new DeliverWebhooksService(database.webhookDeliveries(), new HttpWebhookTransport(), retries, clock,
-                () -> ThreadLocalRandom.current().nextDouble());
+                () -> ThreadLocalRandom.current().nextDouble(), metrics);
     }
 
     /** The incident use cases of people; the evaluator's are {@link #alertEvaluator}'s. */
