@@ -52,6 +52,7 @@ public record AlertRule(AlertRuleId id, AlertScope scope, String name, AlertMetr
         RuleValues.requireInUnit(threshold, metric, "threshold");
         RuleValues.requireInUnit(clearThreshold, metric, "clearThreshold");
         RuleValues.requireSafeSide(comparator, clearThreshold, threshold);
+        RuleValues.requireCanChange(comparator, threshold, clearThreshold, metric);
         RuleValues.requireWithin(window, MIN_WINDOW, MAX_WINDOW, Duration.ofMinutes(1), "window");
         RuleValues.requireWithin(forDuration, Duration.ZERO, MAX_FOR, Duration.ofSeconds(1), "for");
         Require.present(severity, "severity");

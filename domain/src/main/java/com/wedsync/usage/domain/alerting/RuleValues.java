@@ -28,6 +28,40 @@ final class RuleValues {
         }
     }
 
+    /**
+     * A rule that can both fire and clear: a threshold at the very end of the metric's range would make the
+     * condition hold always ({@code >= 0}) or never ({@code > largest}), and a clear threshold there would never
+     * let a firing rule clear ({@code >=} clearing below 0).
+     */
+    static void requireCanChange(Comparator comparator, double threshold, double clearThreshold, AlertMetric metric) {
+        double largest = metric.unit().largest();
+        boolean always = switch (comparator) {
+            case GREATER_OR_EQUAL -> threshold == 0;
+            case LESS_OR_EQUAL -> threshold == largest;
+            case GREATER_THAN, LESS_THAN -> false;
+        };
+        boolean never = switch (comparator) {
+            case GREATER_THAN -> threshold == largest;
+            case LESS_THAN -> threshold == 0;
+            case GREATER_OR_EQUAL, LESS_OR_EQUAL -> false;
+        };
+        if (always || never) {
+            throw new IllegalArgumentException("'threshold' " + comparator.symbol() + " " + number(threshold)
+                    + " would " + (always ? "always" : "never") + " hold for " + metric.wireName() + ", whose values"
+                    + " are from 0 to " + number(largest));
+        }
+        boolean clears = switch (comparator) {
+            case GREATER_OR_EQUAL -> clearThreshold > 0;
+            case LESS_OR_EQUAL -> clearThreshold < largest;
+            case GREATER_THAN, LESS_THAN -> true;
+        };
+        if (!clears) {
+            throw new IllegalArgumentException("'clearThreshold' " + number(clearThreshold) + " would never let a "
+                    + "firing rule clear: " + metric.wireName() + " cannot go " + (comparator.isUpward() ? "below 0"
+                    : "above " + number(largest)));
+        }
+    }
+
     static void requireWithin(Duration value, Duration least, Duration most, Duration step, String name) {
         Require.present(value, name);
         if (value.compareTo(least) < 0 || value.compareTo(most) > 0 || !value.equals(whole(value, step))) {

@@ -110,8 +110,27 @@ class AlertRuleTest {
                 "'threshold' must be from 0 to 1 for error_rate, was NaN");
         refused(Draft.valid().metric(AlertMetric.P95_LATENCY_MS).condition(Comparator.GREATER_THAN, 3_600_001, 800),
                 "'threshold' must be from 0 to 3600000 for p95_latency_ms, was 3600001");
-        assertThat(Draft.valid().metric(AlertMetric.P95_LATENCY_MS).condition(Comparator.GREATER_THAN, 3_600_000, 0)
-                .rule().threshold()).isEqualTo(3_600_000);
+        assertThat(Draft.valid().metric(AlertMetric.P95_LATENCY_MS)
+                .condition(Comparator.GREATER_OR_EQUAL, 3_600_000, 1).rule().threshold()).isEqualTo(3_600_000);
+    }
+
+    @Test
+    void aRuleMustBeAbleToFireAndToClear() {
+        refused(Draft.valid().condition(Comparator.GREATER_OR_EQUAL, 0, 0),
+                "'threshold' >= 0 would always hold for error_rate, whose values are from 0 to 1");
+        refused(Draft.valid().condition(Comparator.GREATER_THAN, 1, 0.5),
+                "'threshold' > 1 would never hold for error_rate, whose values are from 0 to 1");
+        refused(Draft.valid().condition(Comparator.LESS_OR_EQUAL, 1, 1),
+                "'threshold' <= 1 would always hold for error_rate, whose values are from 0 to 1");
+        refused(Draft.valid().condition(Comparator.LESS_THAN, 0, 0.5),
+                "'threshold' < 0 would never hold for error_rate, whose values are from 0 to 1");
+        refused(Draft.valid().condition(Comparator.GREATER_OR_EQUAL, 0.5, 0),
+                "'clearThreshold' 0 would never let a firing rule clear: error_rate cannot go below 0");
+        refused(Draft.valid().metric(AlertMetric.HEALTH).scope(AlertScope.system())
+                        .condition(Comparator.LESS_OR_EQUAL, 1, 2),
+                "'clearThreshold' 2 would never let a firing rule clear: health cannot go above 2");
+        assertThat(Draft.valid().condition(Comparator.GREATER_THAN, 0, 0).rule().threshold()).isZero();
+        assertThat(Draft.valid().condition(Comparator.LESS_OR_EQUAL, 0, 0.5).rule().threshold()).isZero();
     }
 
     @Test
@@ -128,10 +147,10 @@ class AlertRuleTest {
 
     @Test
     void negativeZeroIsZero() {
-        AlertRule rule = Draft.valid().condition(Comparator.LESS_THAN, -0.0, -0.0).rule();
+        AlertRule rule = Draft.valid().condition(Comparator.GREATER_THAN, -0.0, -0.0).rule();
 
         assertThat(rule.threshold()).isEqualTo(0.0);
-        assertThat(rule).isEqualTo(Draft.valid().condition(Comparator.LESS_THAN, 0.0, 0.0).rule());
+        assertThat(rule).isEqualTo(Draft.valid().condition(Comparator.GREATER_THAN, 0.0, 0.0).rule());
     }
 
     @Test

@@ -64,7 +64,7 @@ final class UsageMonitor {
                 throw new IllegalStateException("could not listen on port " + settings.port()
                         + " (is another process using it?)");
             }
-            LOG.log(Level.INFO, "usage monitor listening on http://localhost:" + server.port() + " ("
+            LOG.log(Level.INFO, "usage monitor listening on port " + server.port() + ", every interface ("
                     + (settings.database().isPresent() ? "PostgreSQL" : "embedded database") + ", "
                     + counters.describe() + ")");
             WebhookSchedule webhooks = WebhookSchedule.start(Wiring.webhookSender(database, clock,
