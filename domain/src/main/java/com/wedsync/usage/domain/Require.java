@@ -35,6 +35,23 @@ public final class Require {
         return value;
     }
 
+    /**
+     * Whether text people read (a name, a title, a comment) is at most {@code maxCharacters} characters, counting
+     * what a person sees as one (code points: an emoji is one, not two UTF-16 units), and shows what it says: no
+     * control characters (line breaks and tabs only where {@code lineBreaks}), no half of a surrogate pair (not text
+     * at all), and no bidirectional override or isolate (U+202A-U+202E, U+2066-U+2069), which can make a name read
+     * as something else.
+     */
+    public static boolean isReadableText(String value, int maxCharacters, boolean lineBreaks) {
+        if (value.codePointCount(0, value.length()) > maxCharacters) {
+            return false;
+        }
+        return value.codePoints().noneMatch(c -> (Character.isISOControl(c)
+                && !(lineBreaks && (c == '\n' || c == '\r' || c == '\t')))
+                || (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)
+                || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069));
+    }
+
     /** Quotes a rejected value for a message, cut short and with control characters escaped. */
     public static String quoted(String value) {
         StringBuilder out = new StringBuilder("\"");

@@ -116,6 +116,39 @@ class AlertEvaluatorTest {
     }
 
     @Test
+    void aRuleDeletedWhileFiringResolvesItsIncidentOnce() {
+        Traffic.organization(store, T.minusSeconds(3_600));
+        AlertRule rule = Traffic.errorRateRule(T);
+        store.alertRules().add(rule);
+        AlertEvaluator evaluator = EvaluatingNode.on(store, () -> T, notifier);
+        Traffic.calls(store, T.minusSeconds(10), 100, 20);
+        evaluator.evaluate(T);
+
+        store.alertRules().delete(rule.id());
+        evaluator.evaluate(T.plusSeconds(60));
+        evaluator.evaluate(T.plusSeconds(120));
+
+        assertThat(openIncidents()).isEmpty();
+        assertThat(notifier.notices()).extracting(IncidentNotice::kind)
+                .containsExactly(IncidentNotice.Kind.TRIGGERED, IncidentNotice.Kind.RESOLVED);
+    }
+
+    @Test
+    void theOpenIncidentOfARuleDeletedWhileNoNodeRanIsResolvedAtTheFirstEvaluation() {
+        Traffic.organization(store, T.minusSeconds(3_600));
+        AlertRule rule = Traffic.errorRateRule(T);
+        store.alertRules().add(rule);
+        Traffic.calls(store, T.minusSeconds(10), 100, 20);
+        EvaluatingNode.on(store, () -> T, notifier).evaluate(T);
+        store.alertRules().delete(rule.id());
+
+        EvaluatingNode.on(store, () -> T, notifier).evaluate(T.plusSeconds(60));
+
+        assertThat(openIncidents()).isEmpty();
+        assertThat(notifier.notices()).extracting(IncidentNotice::kind).containsExactly(IncidentNotice.Kind.TRIGGERED);
+    }
+
+    @Test
     void anOrganizationWhoseCallsAreMostlyDeniedOpensABuiltInIncident() {
         Traffic.organization(store, T.minusSeconds(3_600));
         AlertEvaluator evaluator = EvaluatingNode.on(store, () -> T, notifier);

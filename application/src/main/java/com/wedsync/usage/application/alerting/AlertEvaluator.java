@@ -65,11 +65,31 @@ public final class AlertEvaluator {
             next.put(fingerprint, new Tracked(rule, status));
             summary.add(status);
         }
+        resolveDeletedRulesIncidents(next, now);
         tracked.clear();
         tracked.putAll(next);
         board.publish(next.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                 entry -> entry.getValue().status())));
         return summary.build(rules.size());
+    }
+
+    /**
+     * A rule deleted while firing resolves its incident, whatever its {@code autoResolve}: nothing would ever resolve
+     * it otherwise. So does the open incident of a rule this node never saw (deleted before it started). One that
+     * cannot be resolved now stays tracked, to be tried again at the next evaluation.
+     */
+    private void resolveDeletedRulesIncidents(Map<Fingerprint, Tracked> next, Instant now) {
+        tracked.forEach((fingerprint, known) -> {
+            if (!next.containsKey(fingerprint) && known.status().state() instanceof RuleState.Firing) {
+                try {
+                    effects.ruleDeleted(known.rule(), now);
+                } catch (RuntimeException e) {
+                    next.put(fingerprint, new Tracked(known.rule(), new RuleStatus(known.status().state(),
+                            Reading.noData(), now, Optional.of(message(e)))));
+                }
+            }
+        });
+        openAtStart.takeRuleIncidents().forEach(fingerprint -> effects.ruleNeverSeen(fingerprint, now));
     }
 
     /** The status of the rule on this node after the last evaluation that saw it. */

@@ -37,9 +37,22 @@ final class IncidentEffects {
     }
 
     void cleared(AlertRule rule, Instant at) {
-        if (!rule.autoResolve()) {
-            return;
+        if (rule.autoResolve()) {
+            resolve(rule, at);
         }
+    }
+
+    /** The rule is gone while it fired: its incident resolves, and its channels hear of it once more. */
+    void ruleDeleted(AlertRule rule, Instant at) {
+        resolve(rule, at);
+    }
+
+    /** An open incident of a rule that no longer exists, and whose channels are unknown: resolved, untold. */
+    void ruleNeverSeen(Fingerprint fingerprint, Instant at) {
+        incidents.resolveByEvaluator(fingerprint, at);
+    }
+
+    private void resolve(AlertRule rule, Instant at) {
         RuleResolution resolution = incidents.resolveByEvaluator(Fingerprint.forRule(rule.id(), rule.scope()), at);
         if (resolution instanceof RuleResolution.ResolvedNow resolved) {
             notifier.send(new IncidentNotice(IncidentNotice.Kind.RESOLVED, resolved.incident(), rule, at));

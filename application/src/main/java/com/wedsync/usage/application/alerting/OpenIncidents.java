@@ -11,6 +11,7 @@ import com.wedsync.usage.domain.incident.IncidentState;
 import com.wedsync.usage.domain.tenancy.OrganizationId;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,6 +40,17 @@ final class OpenIncidents {
     Set<OrganizationId> organizationsOf(AlertRuleId rule) {
         return loaded().values().stream().filter(incident -> incident.facts().ruleId().equals(Optional.of(rule)))
                 .flatMap(incident -> incident.facts().scope().organizationId().stream()).collect(Collectors.toSet());
+    }
+
+    /**
+     * Takes, once, the fingerprints of every untaken open incident opened for a rule: after the first evaluation,
+     * those whose rule was not among the rules evaluated, so gone.
+     */
+    List<Fingerprint> takeRuleIncidents() {
+        List<Fingerprint> left = loaded().values().stream().filter(incident -> incident.facts().ruleId().isPresent())
+                .map(incident -> incident.facts().fingerprint()).toList();
+        left.forEach(open::remove);
+        return left;
     }
 
     private Map<Fingerprint, Incident> loaded() {

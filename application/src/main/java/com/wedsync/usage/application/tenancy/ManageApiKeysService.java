@@ -44,7 +44,7 @@ public final class ManageApiKeysService implements ManageApiKeysUseCase {
         Permissions.requireManage(principal, organization);
         organizations.find(organization).orElseThrow(() -> new NotFoundException("organization", organization.value()));
         String keyName = name == null ? "" : name;
-        if (keyName.length() > MAX_NAME_LENGTH || keyName.chars().anyMatch(Character::isISOControl)) {
+        if (!Require.isReadableText(keyName, MAX_NAME_LENGTH, false)) {
             throw new IllegalArgumentException("'name' must be at most " + MAX_NAME_LENGTH
                     + " characters without control characters");
         }

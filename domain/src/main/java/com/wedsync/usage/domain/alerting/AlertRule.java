@@ -75,7 +75,7 @@ public record AlertRule(AlertRuleId id, AlertScope scope, String name, AlertMetr
 
     private static void requireName(String name) {
         Require.present(name, "name");
-        if (name.isBlank() || name.length() > MAX_NAME_LENGTH || name.chars().anyMatch(Character::isISOControl)) {
+        if (name.isBlank() || !Require.isReadableText(name, MAX_NAME_LENGTH, false)) {
             throw new IllegalArgumentException("'name' must be 1 to " + MAX_NAME_LENGTH
                     + " characters without control characters, was " + Require.quoted(name));
         }

@@ -85,7 +85,7 @@ public record Silence(SilenceId id, Optional<AlertRuleId> rule, Optional<Organiz
     }
 
     private static void requireComment(String text) {
-        if (text.length() > MAX_COMMENT_LENGTH || text.chars().anyMatch(Character::isISOControl)) {
+        if (!Require.isReadableText(text, MAX_COMMENT_LENGTH, false)) {
             throw new IllegalArgumentException("'comment' must be at most " + MAX_COMMENT_LENGTH
                     + " characters without control characters, was " + Require.quoted(text));
         }

@@ -9,7 +9,11 @@ import java.util.Set;
 
 /**
  * Where a rule's notifications go: an absolute http or https URL that receives signed webhooks. Credentials in the
- * URL are refused, because rules are shown to everyone who may read them and the URL is shown in full.
+ * URL are refused, because rules are shown to everyone who may read them and the URL is shown in full. A port must
+ * be one a receiver can listen on, and a host written as a link-local or unspecified address (169.254.0.0/16, such
+ * as a cloud's instance metadata at 169.254.169.254, fe80::/10, 0.0.0.0, ::) is refused: no receiver lives there,
+ * and an owner must not make the service call it. Names are not resolved here; loopback and private addresses stay
+ * allowed, for receivers on the same host or network.
  */
 public record WebhookChannel(URI url) {
 
@@ -39,6 +43,24 @@ public record WebhookChannel(URI url) {
                 || url.getRawUserInfo() != null) {
             throw refused(text, name);
         }
+        if (url.getPort() != -1 && (url.getPort() < 1 || url.getPort() > 65_535)) {
+            throw new IllegalArgumentException("'" + name + "' must have a port from 1 to 65535, was "
+                    + url.getPort());
+        }
+        if (isLinkLocalOrUnspecified(url.getHost().toLowerCase(Locale.ROOT))) {
+            throw new IllegalArgumentException("'" + name + "' must not name a link-local or unspecified address,"
+                    + " was " + Require.quoted(url.getHost()));
+        }
+    }
+
+    /** The host as written in the URL: an IPv4 literal, or an IPv6 literal in brackets. */
+    private static boolean isLinkLocalOrUnspecified(String host) {
+        if (host.startsWith("[")) {
+            String address = host.substring(1, host.length() - 1);
+            return address.matches("fe[89ab][0-9a-f]?:.*") || address.matches("(0{0,4}:){2,7}0{0,4}")
+                    || address.equals("::");
+        }
+        return host.startsWith("169.254.") || host.equals("0.0.0.0") || host.equals("0");
     }
 
     private static IllegalArgumentException refused(String text, String name) {

@@ -11,7 +11,7 @@ final class IncidentText {
     /** One line of 1 to {@code maxLength} characters, not only blanks, without control characters. */
     static String line(String value, String name, int maxLength) {
         Require.present(value, name);
-        if (value.isBlank() || value.length() > maxLength || value.chars().anyMatch(Character::isISOControl)) {
+        if (value.isBlank() || !Require.isReadableText(value, maxLength, false)) {
             throw new IllegalArgumentException("'" + name + "' must be 1 to " + maxLength
                     + " characters, not only blanks, without control characters, was " + Require.quoted(value));
         }
@@ -21,11 +21,11 @@ final class IncidentText {
     /** Free text of at most {@code maxLength} characters; line breaks and tabs are its only control characters. */
     static String note(String value, String name, int maxLength) {
         Require.present(value, name);
-        if (value.length() > maxLength) {
+        if (value.codePointCount(0, value.length()) > maxLength) {
             throw new IllegalArgumentException("'" + name + "' must be at most " + maxLength + " characters, was "
-                    + value.length());
+                    + value.codePointCount(0, value.length()));
         }
-        if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+        if (!Require.isReadableText(value, maxLength, true)) {
             throw new IllegalArgumentException("'" + name + "' must not contain control characters other than "
                     + "line breaks and tabs, was " + Require.quoted(value));
         }

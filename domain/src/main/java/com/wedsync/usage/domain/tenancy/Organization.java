@@ -20,7 +20,7 @@ public record Organization(OrganizationId id, String name, TierName tier, ZoneId
     public Organization {
         Require.present(id, "id");
         Require.present(name, "name");
-        if (name.isBlank() || name.length() > MAX_NAME_LENGTH || name.chars().anyMatch(Character::isISOControl)) {
+        if (name.isBlank() || !Require.isReadableText(name, MAX_NAME_LENGTH, false)) {
             throw new IllegalArgumentException("'name' must be 1 to " + MAX_NAME_LENGTH
                     + " characters without control characters, was " + Require.quoted(name));
         }

@@ -185,6 +185,20 @@ class AlertRuleTest {
                 + name.replace("\t", "\\u0009") + "\"");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"half \uD800 a pair", "evil\u202Egnp.exe", "isolated \u2066text"})
+    void aNameThatWouldNotShowWhatItSaysIsRefused(String name) {
+        assertThatIllegalArgumentException().isThrownBy(() -> Draft.valid().name(name).rule())
+                .withMessageStartingWith("'name' must be 1 to 200 characters without control characters");
+    }
+
+    @Test
+    void aNamesLengthCountsWhatAPersonSeesAsOneCharacterOnce() {
+        String emoji = "\uD83D\uDC8D";
+        assertThat(Draft.valid().name(emoji.repeat(200)).rule().name()).hasSize(400);
+        assertThatIllegalArgumentException().isThrownBy(() -> Draft.valid().name(emoji.repeat(201)).rule());
+    }
+
     @Test
     void theNameHasAtMost200Characters() {
         assertThat(Draft.valid().name("n".repeat(200)).rule().name()).hasSize(200);

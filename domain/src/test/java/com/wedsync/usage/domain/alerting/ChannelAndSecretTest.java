@@ -44,6 +44,30 @@ class ChannelAndSecretTest {
     }
 
     @Test
+    void aWebhookPortIsOneAReceiverCanListenOn() {
+        assertThatIllegalArgumentException().isThrownBy(() -> WebhookChannel.parse("http://127.0.0.1:99999/x", "url"))
+                .withMessage("'url' must have a port from 1 to 65535, was 99999");
+        assertThatIllegalArgumentException().isThrownBy(() -> WebhookChannel.parse("http://127.0.0.1:0/x", "url"))
+                .withMessage("'url' must have a port from 1 to 65535, was 0");
+        assertThat(WebhookChannel.parse("http://127.0.0.1:65535/x", "url").url().getPort()).isEqualTo(65_535);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://169.254.169.254/latest/meta-data", "http://0.0.0.0:8080/x", "http://[fe80::1]/x",
+        "http://[::]/x", "https://[0:0:0:0:0:0:0:0]:8443/x"})
+    void aLinkLocalOrUnspecifiedHostIsRefused(String url) {
+        assertThatIllegalArgumentException().isThrownBy(() -> WebhookChannel.parse(url, "channels[0].url"))
+                .withMessageStartingWith("'channels[0].url' must not name a link-local or unspecified address");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://127.0.0.1:8080/hook", "http://[::1]:9000/hook", "https://10.0.0.7/hook",
+        "https://hooks.example.com/a"})
+    void loopbackPrivateAndNamedHostsAreAllowed(String url) {
+        assertThat(WebhookChannel.parse(url, "url").url().toString()).isEqualTo(url);
+    }
+
+    @Test
     void aSigningSecretIsTheBase64OfItsBytesAfterWhsec() {
         byte[] bytes = new byte[32];
         bytes[0] = (byte) 0xff;

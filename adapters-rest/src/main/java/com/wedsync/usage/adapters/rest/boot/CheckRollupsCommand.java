@@ -12,12 +12,17 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * {@code usage-monitor check-rollups [since]}: checks the rollups against the raw events of the configured store
- * and exits 0 when they agree, 1 when they do not. {@code since} is a UTC date; by default the first whole day that
- * every tier still retains. The embedded store is a file one process opens at a time: stop the service first.
+ * and exits 0 when they agree, 1 when they do not, 2 when the check could not run (the store cannot be opened, as
+ * an embedded store still open in a running service, or {@code since} is not a date), so that a script never takes
+ * "could not check" for "differs". {@code since} is a UTC date; by default the first whole day that every tier still
+ * retains. The embedded store is a file one process opens at a time: stop the service first.
  */
 final class CheckRollupsCommand {
 
     static final String NAME = "check-rollups";
+    static final int AGREE = 0;
+    static final int DIFFER = 1;
+    static final int COULD_NOT_CHECK = 2;
 
     private CheckRollupsCommand() {
     }
@@ -29,7 +34,10 @@ final class CheckRollupsCommand {
             RollupCheckReport report = store.checkRollups(since);
             out.println(report.summary());
             report.firstDifferences().forEach(difference -> out.println("  " + difference));
-            return report.passed() ? 0 : 1;
+            return report.passed() ? AGREE : DIFFER;
+        } catch (RuntimeException cannotCheck) {
+            out.println("the rollups could not be checked: " + StartupFailure.describe(cannotCheck));
+            return COULD_NOT_CHECK;
         }
     }
 
