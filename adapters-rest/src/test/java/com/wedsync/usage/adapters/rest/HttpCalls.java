@@ -6,6 +6,11 @@ import io.helidon.webclient.api.HttpClientResponse;
 import io.helidon.webclient.http1.Http1Client;
 import io.helidon.webclient.http1.Http1ClientRequest;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /** Calls with an optional bearer token and an optional body, over the routing-level client or a real socket. */
 public final class HttpCalls {
 
@@ -21,10 +26,14 @@ public final class HttpCalls {
         int query = path.indexOf('?');
         request.uri(query < 0 ? path : path.substring(0, query));
         if (query >= 0) {
+            // A name given twice is sent twice: setting a parameter again would replace its value.
+            Map<String, List<String>> parameters = new LinkedHashMap<>();
             for (String pair : path.substring(query + 1).split("&")) {
                 String[] nameAndValue = pair.split("=", 2);
-                request.queryParam(nameAndValue[0], nameAndValue.length > 1 ? nameAndValue[1] : "");
+                parameters.computeIfAbsent(nameAndValue[0], name -> new ArrayList<>())
+                        .add(nameAndValue.length > 1 ? nameAndValue[1] : "");
             }
+            parameters.forEach((name, values) -> request.queryParam(name, values.toArray(String[]::new)));
         }
         if (token != null) {
             request.header(HeaderNames.AUTHORIZATION, "Bearer " + token);

@@ -9,6 +9,7 @@ import com.wedsync.usage.adapters.rest.json.WireValues;
 import com.wedsync.usage.adapters.rest.paging.PageJson;
 import com.wedsync.usage.adapters.rest.paging.Paging;
 import com.wedsync.usage.adapters.rest.problem.MethodNotAllowed;
+import com.wedsync.usage.adapters.rest.query.QueryParameters;
 import com.wedsync.usage.application.tenancy.CreatedSecret;
 import com.wedsync.usage.application.tenancy.ManageApiKeysUseCase;
 import com.wedsync.usage.domain.tenancy.ApiKey;
@@ -20,12 +21,15 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
+import static com.wedsync.usage.adapters.rest.query.QueryParameters.NONE;
+
 /**
  * An organization's API keys: created (secret shown once) and listed under {@code /organizations/{id}/api-keys},
  * read and revoked under {@code /api-keys/{id}}. Another organization's key answers 404, like a missing one.
  */
 public final class ApiKeysHttpService implements HttpService {
 
+    private static final QueryParameters LIST = QueryParameters.paged();
     private static final String KEYS_OF_ORGANIZATION = "/organizations/{id}/api-keys";
     private static final String KEY = "/api-keys/{id}";
     private static final ObjectReader CREATE_READER = Json.readerFor(CreateApiKeyJson.class);
@@ -42,10 +46,10 @@ public final class ApiKeysHttpService implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.post(KEYS_OF_ORGANIZATION, this::create)
-                .get(KEYS_OF_ORGANIZATION, this::list)
-                .get(KEY, this::get)
-                .delete(KEY, this::revoke);
+        rules.post(KEYS_OF_ORGANIZATION, NONE.guard(this::create))
+                .get(KEYS_OF_ORGANIZATION, LIST.guard(this::list))
+                .get(KEY, NONE.guard(this::get))
+                .delete(KEY, NONE.guard(this::revoke));
         MethodNotAllowed.fallback(rules, KEYS_OF_ORGANIZATION, "GET, POST");
         MethodNotAllowed.fallback(rules, KEY, "GET, DELETE");
     }
