@@ -22,6 +22,11 @@ public final class HttpCalls {
 
     /** {@code path} may carry a query string, whose parameters are sent as such (values unencoded). */
     public Answer call(Method method, String path, String token, String body) {
+        return call(method, path, token, body, Map.of());
+    }
+
+    /** A call whose {@code headers} are set after the usual ones: a body is sent as JSON unless they say otherwise. */
+    public Answer call(Method method, String path, String token, String body, Map<String, String> headers) {
         Http1ClientRequest request = client.method(method);
         int query = path.indexOf('?');
         request.uri(query < 0 ? path : path.substring(0, query));
@@ -38,6 +43,10 @@ public final class HttpCalls {
         if (token != null) {
             request.header(HeaderNames.AUTHORIZATION, "Bearer " + token);
         }
+        if (body != null) {
+            request.header(HeaderNames.CONTENT_TYPE, "application/json");
+        }
+        headers.forEach((name, value) -> request.header(HeaderNames.create(name), value));
         try (HttpClientResponse response = body == null ? request.request() : request.submit(body)) {
             // A 204 has no entity at all, which as(String.class) refuses to read.
             String text = response.entity().hasEntity() ? response.as(String.class) : "";
