@@ -1,6 +1,7 @@
 package com.wedsync.usage.adapters.rest;
 
 import io.helidon.http.HeaderNames;
+import io.helidon.http.HeaderValues;
 import io.helidon.http.Method;
 import io.helidon.webclient.api.HttpClientResponse;
 import io.helidon.webclient.http1.Http1Client;
@@ -49,6 +50,16 @@ public final class HttpCalls {
         headers.forEach((name, value) -> request.header(HeaderNames.create(name), value));
         try (HttpClientResponse response = body == null ? request.request() : request.submit(body)) {
             // A 204 has no entity at all, which as(String.class) refuses to read.
+            String text = response.entity().hasEntity() ? response.as(String.class) : "";
+            return new Answer(response.status().code(), response.headers(), text);
+        }
+    }
+
+    /** A GET carrying header {@code name} once per value, as a proxy that adds a header rather than replacing it. */
+    public Answer getWithRepeatedHeader(String path, String name, String... values) {
+        Http1ClientRequest request = client.get(path);
+        request.headers(all -> all.add(HeaderValues.create(HeaderNames.create(name), values)));
+        try (HttpClientResponse response = request.request()) {
             String text = response.entity().hasEntity() ? response.as(String.class) : "";
             return new Answer(response.status().code(), response.headers(), text);
         }
