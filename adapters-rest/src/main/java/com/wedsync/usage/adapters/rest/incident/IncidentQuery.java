@@ -23,7 +23,7 @@ final class IncidentQuery {
         return new IncidentFilter(parameter(query, "state", IncidentQuery::state),
                 parameter(query, "organizationId", OrganizationId::new),
                 parameter(query, "severity", TriggerIncidentJson::severity),
-                parameter(query, "ruleId", AlertRuleId::new));
+                parameter(query, "ruleId", id -> AlertRuleId.sentAs("ruleId", id)));
     }
 
     private static <T> Optional<T> parameter(UriQuery query, String name, Function<String, T> parse) {

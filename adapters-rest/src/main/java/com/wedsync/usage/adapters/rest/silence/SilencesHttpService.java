@@ -9,14 +9,12 @@ import com.wedsync.usage.adapters.rest.paging.PageJson;
 import com.wedsync.usage.adapters.rest.paging.Paging;
 import com.wedsync.usage.adapters.rest.problem.MethodNotAllowed;
 import com.wedsync.usage.adapters.rest.query.QueryParameters;
-import com.wedsync.usage.application.AccessDeniedException;
 import com.wedsync.usage.application.alerting.ManageSilencesUseCase;
 import com.wedsync.usage.domain.Require;
 import com.wedsync.usage.domain.alerting.Silence;
 import com.wedsync.usage.domain.alerting.SilenceId;
 import com.wedsync.usage.domain.tenancy.OrganizationId;
 import com.wedsync.usage.domain.tenancy.Principal;
-import com.wedsync.usage.domain.tenancy.Role;
 import io.helidon.common.uri.UriQuery;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.HttpRules;
@@ -58,10 +56,7 @@ public final class SilencesHttpService implements HttpService {
     }
 
     private void create(ServerRequest request, ServerResponse response) {
-        Principal principal = Caller.of(request);
-        if (principal.role() == Role.SERVICE) {
-            throw new AccessDeniedException("a service token may not manage silences");
-        }
+        Principal principal = Caller.notService(request, "manage silences");
         CreateSilenceJson body = bodies.read(request, BODY_READER);
         Silence created = silences.create(body.toCommand(principal));
         response.header(HeaderNames.LOCATION, "/v1/silences/" + created.id().value());
