@@ -8,6 +8,7 @@ import com.wedsync.usage.adapters.rest.json.JsonBodies;
 import com.wedsync.usage.adapters.rest.paging.PageJson;
 import com.wedsync.usage.adapters.rest.paging.Paging;
 import com.wedsync.usage.adapters.rest.problem.MethodNotAllowed;
+import com.wedsync.usage.adapters.rest.query.QueryParameters;
 import com.wedsync.usage.application.AccessDeniedException;
 import com.wedsync.usage.application.alerting.CreateAlertRuleCommand;
 import com.wedsync.usage.application.alerting.ManageAlertRulesUseCase;
@@ -24,6 +25,8 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
+import static com.wedsync.usage.adapters.rest.query.QueryParameters.NONE;
+
 /**
  * {@code /alert-rules} and {@code /alert-rules/{id}}: rules are created (their signing secret shown once), listed
  * ({@code ?organizationId=}), read, replaced by PUT and deleted; read and listed, each carries its last evaluation on
@@ -31,6 +34,7 @@ import io.helidon.webserver.http.ServerResponse;
  */
 public final class AlertRulesHttpService implements HttpService {
 
+    private static final QueryParameters LIST = QueryParameters.paged("organizationId");
     private static final String RULES = "/alert-rules";
     private static final String RULE = "/alert-rules/{id}";
     private static final ObjectReader BODY_READER = Json.readerFor(AlertRuleBodyJson.class);
@@ -50,11 +54,11 @@ public final class AlertRulesHttpService implements HttpService {
 
     @Override
     public void routing(HttpRules routes) {
-        routes.post(RULES, this::create)
-                .get(RULES, this::list)
-                .get(RULE, this::get)
-                .put(RULE, this::update)
-                .delete(RULE, this::delete);
+        routes.post(RULES, NONE.guard(this::create))
+                .get(RULES, LIST.guard(this::list))
+                .get(RULE, NONE.guard(this::get))
+                .put(RULE, NONE.guard(this::update))
+                .delete(RULE, NONE.guard(this::delete));
         MethodNotAllowed.fallback(routes, RULES, "GET, POST");
         MethodNotAllowed.fallback(routes, RULE, "GET, PUT, DELETE");
     }

@@ -14,6 +14,8 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
+import static com.wedsync.usage.adapters.rest.query.QueryParameters.NONE;
+
 /**
  * {@code POST /usage-analytics} (under {@code /api}): the original endpoint's usage alert thresholds, which become
  * rules of the organization. GET on the same path is the analytics report, routed by {@code
@@ -35,7 +37,7 @@ public final class UsageThresholdsHttpService implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.post(PATH, this::set);
+        rules.post(PATH, NONE.guard(this::set));
         MethodNotAllowed.fallbackLeaving(rules, PATH, "GET, POST", Method.GET, Method.POST);
     }
 

@@ -5,6 +5,7 @@ import com.wedsync.usage.adapters.rest.auth.Caller;
 import com.wedsync.usage.adapters.rest.json.Json;
 import com.wedsync.usage.adapters.rest.json.JsonBodies;
 import com.wedsync.usage.adapters.rest.problem.MethodNotAllowed;
+import com.wedsync.usage.adapters.rest.query.QueryParameters;
 import com.wedsync.usage.application.analytics.QuerySystemUsageCommand;
 import com.wedsync.usage.application.analytics.QuerySystemUsageUseCase;
 import com.wedsync.usage.domain.tenancy.Principal;
@@ -18,6 +19,7 @@ import java.time.InstantSource;
 /** {@code GET /system/usage?from=&to=&granularity=} ({@link RangeParameters}), on UTC's calendar; admins only. */
 public final class SystemUsageHttpService implements HttpService {
 
+    private static final QueryParameters RANGE = QueryParameters.of("from", "to", "granularity");
     private static final String PATH = "/system/usage";
     private static final ObjectWriter ANSWER_WRITER = Json.writerFor(SystemUsageReportJson.class);
 
@@ -31,7 +33,7 @@ public final class SystemUsageHttpService implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get(PATH, this::query);
+        rules.get(PATH, RANGE.guard(this::query));
         MethodNotAllowed.fallback(rules, PATH, "GET");
     }
 

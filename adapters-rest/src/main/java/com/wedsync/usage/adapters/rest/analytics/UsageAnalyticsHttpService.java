@@ -5,6 +5,7 @@ import com.wedsync.usage.adapters.rest.auth.Caller;
 import com.wedsync.usage.adapters.rest.json.Json;
 import com.wedsync.usage.adapters.rest.json.JsonBodies;
 import com.wedsync.usage.adapters.rest.problem.MethodNotAllowed;
+import com.wedsync.usage.adapters.rest.query.QueryParameters;
 import com.wedsync.usage.application.analytics.QueryUsageCommand;
 import com.wedsync.usage.application.analytics.QueryUsageUseCase;
 import com.wedsync.usage.application.analytics.TimeRange;
@@ -20,8 +21,6 @@ import io.helidon.webserver.http.ServerResponse;
 
 import java.time.Instant;
 import java.time.InstantSource;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * {@code GET /api/usage-analytics?organizationId=&timeRange=}: the original endpoint, the organization view of
@@ -32,7 +31,7 @@ import java.util.TreeSet;
 public final class UsageAnalyticsHttpService implements HttpService {
 
     private static final String PATH = "/usage-analytics";
-    private static final Set<String> PARAMETERS = Set.of("organizationId", "timeRange");
+    private static final QueryParameters PARAMETERS = QueryParameters.of("organizationId", "timeRange");
     private static final ObjectWriter ANSWER_WRITER = Json.writerFor(UsageReportJson.class);
 
     private final QueryUsageUseCase queryUsage;
@@ -50,29 +49,19 @@ public final class UsageAnalyticsHttpService implements HttpService {
      */
     @Override
     public void routing(HttpRules rules) {
-        rules.get(PATH, this::query);
+        rules.get(PATH, PARAMETERS.guard(this::query));
         MethodNotAllowed.fallbackLeaving(rules, PATH, "GET, POST", Method.GET, Method.POST);
     }
 
     private void query(ServerRequest request, ServerResponse response) {
         Principal principal = Caller.readingAnalytics(request);
         UriQuery query = request.query();
-        requireKnownParameters(query);
         OrganizationId organization = new OrganizationId(required(query, "organizationId"));
         TimeRange range = timeRange(required(query, "timeRange"));
         Instant to = clock.instant();
         QueryUsageCommand command = new QueryUsageCommand(principal, organization, to.minus(range.span()), to,
                 range.granularity());
         JsonBodies.send(response, 200, ANSWER_WRITER, UsageReportJson.fromDomain(queryUsage.query(command)));
-    }
-
-    private static void requireKnownParameters(UriQuery query) {
-        TreeSet<String> unknown = new TreeSet<>(query.names());
-        unknown.removeAll(PARAMETERS);
-        if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("unknown query parameter " + Require.quoted(unknown.first())
-                    + "; this endpoint takes 'organizationId' and 'timeRange'");
-        }
     }
 
     private static String required(UriQuery query, String name) {

@@ -5,6 +5,7 @@ import com.wedsync.usage.adapters.rest.auth.Caller;
 import com.wedsync.usage.adapters.rest.json.Json;
 import com.wedsync.usage.adapters.rest.json.JsonBodies;
 import com.wedsync.usage.adapters.rest.problem.MethodNotAllowed;
+import com.wedsync.usage.adapters.rest.query.QueryParameters;
 import com.wedsync.usage.application.analytics.QueryUsageCommand;
 import com.wedsync.usage.application.analytics.QueryUsageUseCase;
 import com.wedsync.usage.domain.tenancy.OrganizationId;
@@ -22,6 +23,7 @@ import java.time.InstantSource;
  */
 public final class UsageHttpService implements HttpService {
 
+    private static final QueryParameters RANGE = QueryParameters.of("from", "to", "granularity");
     private static final String PATH = "/organizations/{id}/usage";
     private static final ObjectWriter ANSWER_WRITER = Json.writerFor(UsageReportJson.class);
 
@@ -35,7 +37,7 @@ public final class UsageHttpService implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get(PATH, this::query);
+        rules.get(PATH, RANGE.guard(this::query));
         MethodNotAllowed.fallback(rules, PATH, "GET");
     }
 

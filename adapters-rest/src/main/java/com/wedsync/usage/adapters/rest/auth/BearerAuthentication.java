@@ -12,6 +12,7 @@ import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
 import io.helidon.webserver.http.RoutingResponse;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,7 +21,7 @@ import java.util.Set;
  * leaves in the request context for the handlers ({@link Caller}). Probes, metrics and the ping route stay public so
  * that load balancers and Prometheus need no credentials; the health summary is public to read and tells an admin
  * more, so there a credential is optional, but one that is sent must be valid. A missing or wrong credential is a
- * 401 with {@code WWW-Authenticate}.
+ * 401 with {@code WWW-Authenticate}; two {@code Authorization} headers are a 400.
  */
 public final class BearerAuthentication implements Filter {
 
@@ -53,7 +54,12 @@ public final class BearerAuthentication implements Filter {
                 && !request.headers().contains(HeaderNames.AUTHORIZATION);
     }
 
+    /** Two credentials are refused outright: letting either win would depend on proxies' header order. */
     private static Optional<String> bearerSecret(RoutingRequest request) {
+        if (request.headers().all(HeaderNames.AUTHORIZATION, List::of).size() > 1) {
+            throw new IllegalArgumentException("'Authorization' is given twice; send one "
+                    + "'Authorization: Bearer <token>'");
+        }
         return request.headers().first(HeaderNames.AUTHORIZATION)
                 .filter(value -> value.regionMatches(true, 0, SCHEME, 0, SCHEME.length()))
                 .map(value -> value.substring(SCHEME.length()).strip());

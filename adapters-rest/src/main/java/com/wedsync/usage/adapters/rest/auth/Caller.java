@@ -39,6 +39,18 @@ public final class Caller {
         return principal;
     }
 
+    /**
+     * For writes of people (owners, admins) that a service token may never make, checked before anything is looked
+     * up: a service belongs to no organization, so the use case would answer 404 for one that exists.
+     */
+    public static Principal notService(ServerRequest request, String what) {
+        Principal principal = of(request);
+        if (principal.role() == Role.SERVICE) {
+            throw new AccessDeniedException("a service token may not " + what);
+        }
+        return principal;
+    }
+
     public static Principal readingAnalytics(ServerRequest request) {
         Principal principal = of(request);
         if (principal.role() == Role.SERVICE) {

@@ -2,6 +2,7 @@ package com.wedsync.usage.adapters.rest.billing;
 
 import com.wedsync.usage.adapters.rest.auth.Caller;
 import com.wedsync.usage.adapters.rest.problem.MethodNotAllowed;
+import com.wedsync.usage.adapters.rest.query.QueryParameters;
 import com.wedsync.usage.application.billing.DailyUsage;
 import com.wedsync.usage.application.billing.DailyUsageExport;
 import com.wedsync.usage.application.billing.ExportDailyUsageCommand;
@@ -27,6 +28,7 @@ import java.util.List;
  */
 public final class UsageExportHttpService implements HttpService {
 
+    private static final QueryParameters PARAMETERS = QueryParameters.of("from", "to");
     static final List<String> HEADER = List.of("date", "calls", "client_errors", "server_errors", "request_bytes",
             "response_bytes", "admitted", "denied");
     private static final String PATH = "/organizations/{id}/usage/export";
@@ -39,7 +41,7 @@ public final class UsageExportHttpService implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get(PATH, this::export);
+        rules.get(PATH, PARAMETERS.guard(this::export));
         MethodNotAllowed.fallback(rules, PATH, "GET");
     }
 

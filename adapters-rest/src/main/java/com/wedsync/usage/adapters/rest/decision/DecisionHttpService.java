@@ -13,6 +13,8 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
+import static com.wedsync.usage.adapters.rest.query.QueryParameters.NONE;
+
 /**
  * {@code POST /decisions}, the hot path: every metered call of WedSync's API passes here. It answers 200 for
  * admissions and denials alike (the decision itself succeeded); reader and writer are built once.
@@ -32,7 +34,7 @@ public final class DecisionHttpService implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.post("/decisions", this::decide);
+        rules.post("/decisions", NONE.guard(this::decide));
         MethodNotAllowed.fallback(rules, "/decisions", "POST");
     }
 

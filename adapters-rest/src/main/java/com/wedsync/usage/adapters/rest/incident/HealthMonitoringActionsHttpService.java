@@ -14,6 +14,8 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
+import static com.wedsync.usage.adapters.rest.query.QueryParameters.NONE;
+
 /**
  * {@code POST /health-monitoring}, for admins: the original endpoint's way to acknowledge, resolve or trigger an
  * incident ({@link HealthMonitoringActionJson}), answering as {@code /v1/incidents} does. GET and HEAD of the same
@@ -34,7 +36,7 @@ public final class HealthMonitoringActionsHttpService implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.post(PATH, this::act);
+        rules.post(PATH, NONE.guard(this::act));
         MethodNotAllowed.fallbackLeaving(rules, PATH, "GET, HEAD, POST", Method.GET, Method.HEAD, Method.POST);
     }
 

@@ -8,6 +8,7 @@ import com.wedsync.usage.adapters.rest.json.JsonBodies;
 import com.wedsync.usage.adapters.rest.paging.PageJson;
 import com.wedsync.usage.adapters.rest.paging.Paging;
 import com.wedsync.usage.adapters.rest.problem.MethodNotAllowed;
+import com.wedsync.usage.adapters.rest.query.QueryParameters;
 import com.wedsync.usage.application.incident.AcknowledgeIncidentCommand;
 import com.wedsync.usage.application.incident.ListIncidentsCommand;
 import com.wedsync.usage.application.incident.ReadIncidentCommand;
@@ -21,6 +22,8 @@ import io.helidon.webserver.http.ServerResponse;
 
 import java.util.Optional;
 
+import static com.wedsync.usage.adapters.rest.query.QueryParameters.NONE;
+
 /**
  * {@code /incidents}: listed newest first with filters and read with their histories by admins, owners and viewers
  * (their own organization's); triggered by hand, acknowledged and resolved by admins and owners. Another
@@ -28,6 +31,7 @@ import java.util.Optional;
  */
 public final class IncidentsHttpService implements HttpService {
 
+    private static final QueryParameters LIST = QueryParameters.paged("state", "organizationId", "severity", "ruleId");
     private static final String INCIDENTS = "/incidents";
     private static final String INCIDENT = "/incidents/{id}";
     private static final String ACKNOWLEDGE = "/incidents/{id}/acknowledge";
@@ -46,11 +50,11 @@ public final class IncidentsHttpService implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get(INCIDENTS, this::list)
-                .post(INCIDENTS, this::trigger)
-                .get(INCIDENT, this::read)
-                .post(ACKNOWLEDGE, this::acknowledge)
-                .post(RESOLVE, this::resolve);
+        rules.get(INCIDENTS, LIST.guard(this::list))
+                .post(INCIDENTS, NONE.guard(this::trigger))
+                .get(INCIDENT, NONE.guard(this::read))
+                .post(ACKNOWLEDGE, NONE.guard(this::acknowledge))
+                .post(RESOLVE, NONE.guard(this::resolve));
         MethodNotAllowed.fallback(rules, INCIDENTS, "GET, POST");
         MethodNotAllowed.fallback(rules, INCIDENT, "GET");
         MethodNotAllowed.fallback(rules, ACKNOWLEDGE, "POST");

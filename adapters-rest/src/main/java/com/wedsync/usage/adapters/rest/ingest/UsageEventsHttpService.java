@@ -13,6 +13,8 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
+import static com.wedsync.usage.adapters.rest.query.QueryParameters.NONE;
+
 /**
  * {@code POST /usage-events}: 202 once every accepted event is durable. Too many bytes or events is a 413 and
  * stores nothing; per-event problems are reported in the answer and do not hold the batch back.
@@ -31,7 +33,7 @@ public final class UsageEventsHttpService implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.post("/usage-events", this::record);
+        rules.post("/usage-events", NONE.guard(this::record));
         MethodNotAllowed.fallback(rules, "/usage-events", "POST");
     }
 

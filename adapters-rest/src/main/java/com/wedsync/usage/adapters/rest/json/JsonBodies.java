@@ -18,7 +18,8 @@ import java.util.OptionalLong;
 
 /**
  * Request bodies read with a size bound, and JSON answers. A body over the bound is refused before it is parsed
- * (413), whether its length was announced or it came chunked, so an oversized request changes nothing.
+ * (413), whether its length was announced or it came chunked, so an oversized request changes nothing; so is a
+ * body declared as anything but JSON (415, {@link JsonMediaType}).
  */
 public final class JsonBodies {
 
@@ -82,6 +83,7 @@ public final class JsonBodies {
         if (!request.content().hasEntity()) {
             return new byte[0];
         }
+        JsonMediaType.require(request);
         // An announced length is read in one piece; a chunked body is read up to one byte past the limit.
         int readAtMost = announced.isPresent() ? (int) announced.getAsLong() : maxBytes + 1;
         try (InputStream in = request.content().inputStream()) {

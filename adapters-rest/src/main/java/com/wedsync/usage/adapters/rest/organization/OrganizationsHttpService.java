@@ -8,6 +8,7 @@ import com.wedsync.usage.adapters.rest.json.JsonBodies;
 import com.wedsync.usage.adapters.rest.paging.PageJson;
 import com.wedsync.usage.adapters.rest.paging.Paging;
 import com.wedsync.usage.adapters.rest.problem.MethodNotAllowed;
+import com.wedsync.usage.adapters.rest.query.QueryParameters;
 import com.wedsync.usage.application.tenancy.ManageOrganizationsUseCase;
 import com.wedsync.usage.domain.tenancy.Organization;
 import com.wedsync.usage.domain.tenancy.OrganizationId;
@@ -17,12 +18,15 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
+import static com.wedsync.usage.adapters.rest.query.QueryParameters.NONE;
+
 /**
  * {@code /organizations} and {@code /organizations/{id}}: admins create, list and change organizations; owners
  * and viewers read (and list) their own. Access rules live in the use case.
  */
 public final class OrganizationsHttpService implements HttpService {
 
+    private static final QueryParameters LIST = QueryParameters.paged();
     private static final ObjectReader CREATE_READER = Json.readerFor(CreateOrganizationJson.class);
     private static final ObjectReader UPDATE_READER = Json.readerFor(UpdateOrganizationJson.class);
     private static final ObjectWriter ORGANIZATION_WRITER = Json.writerFor(OrganizationJson.class);
@@ -38,10 +42,10 @@ public final class OrganizationsHttpService implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.post("/organizations", this::create)
-                .get("/organizations", this::list)
-                .get("/organizations/{id}", this::get)
-                .patch("/organizations/{id}", this::update);
+        rules.post("/organizations", NONE.guard(this::create))
+                .get("/organizations", LIST.guard(this::list))
+                .get("/organizations/{id}", NONE.guard(this::get))
+                .patch("/organizations/{id}", NONE.guard(this::update));
         MethodNotAllowed.fallback(rules, "/organizations", "GET, POST");
         MethodNotAllowed.fallback(rules, "/organizations/{id}", "GET, PATCH");
     }

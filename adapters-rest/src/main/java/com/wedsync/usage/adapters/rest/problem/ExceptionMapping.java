@@ -1,5 +1,6 @@
 package com.wedsync.usage.adapters.rest.problem;
 
+import com.wedsync.usage.adapters.rest.json.UnsupportedMediaTypeException;
 import com.wedsync.usage.application.AccessDeniedException;
 import com.wedsync.usage.application.ConflictException;
 import com.wedsync.usage.application.InvalidApiKeyException;
@@ -66,6 +67,8 @@ public final class ExceptionMapping implements ErrorHandler<Throwable> {
             case QueryTimeoutException slow -> ProblemJson.of(ProblemType.QUERY_TIMEOUT, slow.getMessage(), instance);
             case TooLargeException tooLarge -> ProblemJson.of(ProblemType.PAYLOAD_TOO_LARGE,
                     tooLarge.getMessage(), instance);
+            case UnsupportedMediaTypeException unsupported -> ProblemJson.of(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    unsupported.getMessage(), instance);
             case HttpException http -> fromWebServer(http, request, instance);
             default -> unexpected(failure, request, instance);
         };

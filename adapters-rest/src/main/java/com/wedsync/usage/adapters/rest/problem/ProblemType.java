@@ -9,6 +9,7 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed"),
     CONFLICT("conflict", 409, "Conflict"),
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Payload too large"),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
     INVALID_API_KEY("invalid-api-key", 422, "Invalid API key"),
     QUERY_TIMEOUT("query-timeout", 422, "Query took too long"),
     INTERNAL_ERROR("internal-error", 500, "Internal server error"),

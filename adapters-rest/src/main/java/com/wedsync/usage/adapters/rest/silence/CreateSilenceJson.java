@@ -13,7 +13,8 @@ import java.util.Optional;
 record CreateSilenceJson(String ruleId, String organizationId, String startsAt, String endsAt, String comment) {
 
     CreateSilenceCommand toCommand(Principal principal) {
-        return new CreateSilenceCommand(principal, Optional.ofNullable(ruleId).map(AlertRuleId::new),
+        return new CreateSilenceCommand(principal,
+                Optional.ofNullable(ruleId).map(id -> AlertRuleId.sentAs("ruleId", id)),
                 Optional.ofNullable(organizationId).map(OrganizationId::new),
                 WireValues.optionalInstant(startsAt, "startsAt"),
                 WireValues.instant(Require.present(endsAt, "endsAt"), "endsAt"), Optional.ofNullable(comment));

@@ -8,14 +8,13 @@ import com.wedsync.usage.adapters.rest.json.JsonBodies;
 import com.wedsync.usage.adapters.rest.paging.PageJson;
 import com.wedsync.usage.adapters.rest.paging.Paging;
 import com.wedsync.usage.adapters.rest.problem.MethodNotAllowed;
-import com.wedsync.usage.application.AccessDeniedException;
+import com.wedsync.usage.adapters.rest.query.QueryParameters;
 import com.wedsync.usage.application.alerting.ManageSilencesUseCase;
 import com.wedsync.usage.domain.Require;
 import com.wedsync.usage.domain.alerting.Silence;
 import com.wedsync.usage.domain.alerting.SilenceId;
 import com.wedsync.usage.domain.tenancy.OrganizationId;
 import com.wedsync.usage.domain.tenancy.Principal;
-import com.wedsync.usage.domain.tenancy.Role;
 import io.helidon.common.uri.UriQuery;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.HttpRules;
@@ -23,8 +22,7 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
-import java.util.Set;
-import java.util.TreeSet;
+import static com.wedsync.usage.adapters.rest.query.QueryParameters.NONE;
 
 /**
  * {@code /silences} and {@code /silences/{id}}: silences are created, listed ({@code ?organizationId=&active=true}),
@@ -32,9 +30,9 @@ import java.util.TreeSet;
  */
 public final class SilencesHttpService implements HttpService {
 
+    private static final QueryParameters LIST = QueryParameters.paged("organizationId", "active");
     private static final String SILENCES = "/silences";
     private static final String SILENCE = "/silences/{id}";
-    private static final Set<String> PARAMETERS = Set.of("organizationId", "active", "limit", "cursor");
     private static final ObjectReader BODY_READER = Json.readerFor(CreateSilenceJson.class);
     private static final ObjectWriter SILENCE_WRITER = Json.writerFor(SilenceJson.class);
     private static final ObjectWriter PAGE_WRITER = Json.writerFor(PageJson.class);
@@ -49,19 +47,16 @@ public final class SilencesHttpService implements HttpService {
 
     @Override
     public void routing(HttpRules routes) {
-        routes.post(SILENCES, this::create)
-                .get(SILENCES, this::list)
-                .get(SILENCE, this::get)
-                .delete(SILENCE, this::end);
+        routes.post(SILENCES, NONE.guard(this::create))
+                .get(SILENCES, LIST.guard(this::list))
+                .get(SILENCE, NONE.guard(this::get))
+                .delete(SILENCE, NONE.guard(this::end));
         MethodNotAllowed.fallback(routes, SILENCES, "GET, POST");
         MethodNotAllowed.fallback(routes, SILENCE, "GET, DELETE");
     }
 
     private void create(ServerRequest request, ServerResponse response) {
-        Principal principal = Caller.of(request);
-        if (principal.role() == Role.SERVICE) {
-            throw new AccessDeniedException("a service token may not manage silences");
-        }
+        Principal principal = Caller.notService(request, "manage silences");
         CreateSilenceJson body = bodies.read(request, BODY_READER);
         Silence created = silences.create(body.toCommand(principal));
         response.header(HeaderNames.LOCATION, "/v1/silences/" + created.id().value());
@@ -70,7 +65,6 @@ public final class SilencesHttpService implements HttpService {
 
     private void list(ServerRequest request, ServerResponse response) {
         UriQuery query = request.query();
-        requireKnownParameters(query);
         var organization = query.first("organizationId").asOptional().map(OrganizationId::new);
         var page = silences.list(Caller.of(request), organization, active(query), Paging.pageRequest(query));
         JsonBodies.send(response, 200, PAGE_WRITER, PageJson.fromDomain(page, SilenceJson::fromDomain));
@@ -93,15 +87,6 @@ public final class SilencesHttpService implements HttpService {
             default -> throw new IllegalArgumentException("'active' must be true or false, was "
                     + Require.quoted(text));
         }).orElse(false);
-    }
-
-    private static void requireKnownParameters(UriQuery query) {
-        TreeSet<String> unknown = new TreeSet<>(query.names());
-        unknown.removeAll(PARAMETERS);
-        if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("unknown query parameter " + Require.quoted(unknown.first())
-                    + "; silences are filtered by 'organizationId' and 'active'");
-        }
     }
 
     private static SilenceId silenceId(ServerRequest request) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.wedsync.usage.adapters.rest.auth.Caller;
 import com.wedsync.usage.adapters.rest.json.Json;
 import com.wedsync.usage.adapters.rest.problem.MethodNotAllowed;
+import com.wedsync.usage.adapters.rest.query.QueryParameters;
 import com.wedsync.usage.application.live.LiveSubscription;
 import com.wedsync.usage.application.live.LiveSubscription.Next;
 import com.wedsync.usage.application.live.WatchLiveUsageCommand;
@@ -37,6 +38,7 @@ import java.util.OptionalLong;
  */
 public final class StreamHttpService implements HttpService {
 
+    private static final QueryParameters PARAMETERS = QueryParameters.of("organizationId");
     private static final System.Logger LOG = System.getLogger(StreamHttpService.class.getName());
     private static final String PATH = "/stream";
     private static final HeaderName LAST_EVENT_ID = HeaderNames.create("Last-Event-ID");
@@ -56,7 +58,7 @@ public final class StreamHttpService implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get(PATH, this::stream);
+        rules.get(PATH, PARAMETERS.guard(this::stream));
         MethodNotAllowed.fallback(rules, PATH, "GET");
     }
 

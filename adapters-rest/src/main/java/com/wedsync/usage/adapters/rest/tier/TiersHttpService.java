@@ -15,6 +15,8 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
+import static com.wedsync.usage.adapters.rest.query.QueryParameters.NONE;
+
 /** {@code /tiers} and {@code /tiers/{name}}: every principal reads tiers; admins add or replace them with PUT. */
 public final class TiersHttpService implements HttpService {
 
@@ -32,9 +34,9 @@ public final class TiersHttpService implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get("/tiers", this::list)
-                .get("/tiers/{name}", this::get)
-                .put("/tiers/{name}", this::put);
+        rules.get("/tiers", NONE.guard(this::list))
+                .get("/tiers/{name}", NONE.guard(this::get))
+                .put("/tiers/{name}", NONE.guard(this::put));
         MethodNotAllowed.fallback(rules, "/tiers", "GET");
         MethodNotAllowed.fallback(rules, "/tiers/{name}", "GET, PUT");
     }

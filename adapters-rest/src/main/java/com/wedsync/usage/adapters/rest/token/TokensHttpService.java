@@ -8,6 +8,7 @@ import com.wedsync.usage.adapters.rest.json.JsonBodies;
 import com.wedsync.usage.adapters.rest.paging.PageJson;
 import com.wedsync.usage.adapters.rest.paging.Paging;
 import com.wedsync.usage.adapters.rest.problem.MethodNotAllowed;
+import com.wedsync.usage.adapters.rest.query.QueryParameters;
 import com.wedsync.usage.application.tenancy.CreatedSecret;
 import com.wedsync.usage.application.tenancy.ManageTokensUseCase;
 import com.wedsync.usage.domain.tenancy.ManagementToken;
@@ -18,9 +19,12 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
+import static com.wedsync.usage.adapters.rest.query.QueryParameters.NONE;
+
 /** {@code /tokens} and {@code /tokens/{id}}: management tokens, created (secret shown once), listed, revoked. */
 public final class TokensHttpService implements HttpService {
 
+    private static final QueryParameters LIST = QueryParameters.paged();
     private static final ObjectReader CREATE_READER = Json.readerFor(CreateTokenJson.class);
     private static final ObjectWriter TOKEN_WRITER = Json.writerFor(TokenJson.class);
     private static final ObjectWriter PAGE_WRITER = Json.writerFor(PageJson.class);
@@ -35,10 +39,10 @@ public final class TokensHttpService implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.post("/tokens", this::create)
-                .get("/tokens", this::list)
-                .get("/tokens/{id}", this::get)
-                .delete("/tokens/{id}", this::revoke);
+        rules.post("/tokens", NONE.guard(this::create))
+                .get("/tokens", LIST.guard(this::list))
+                .get("/tokens/{id}", NONE.guard(this::get))
+                .delete("/tokens/{id}", NONE.guard(this::revoke));
         MethodNotAllowed.fallback(rules, "/tokens", "GET, POST");
         MethodNotAllowed.fallback(rules, "/tokens/{id}", "GET, DELETE");
     }

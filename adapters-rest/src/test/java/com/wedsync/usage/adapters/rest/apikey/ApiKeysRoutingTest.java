@@ -113,6 +113,19 @@ class ApiKeysRoutingTest {
     }
 
     @Test
+    void aServiceMayNotCreateOrRevokeKeysOfAnOrganizationThatExists() {
+        String service = app.token(Role.SERVICE, null);
+        String key = app.http.post("/v1/organizations/org-a/api-keys", TestApp.ADMIN_TOKEN, "{}").json()
+                .path("id").asText();
+
+        Answer created = app.http.post("/v1/organizations/org-a/api-keys", service, "{}").isProblem(403, "forbidden");
+        Answer revoked = app.http.delete("/v1/api-keys/" + key, service).isProblem(403, "forbidden");
+
+        assertThat(created.detail()).isEqualTo("a service token may not manage API keys");
+        assertThat(revoked.detail()).isEqualTo("a service token may not manage API keys");
+    }
+
+    @Test
     void unknownKeysAndOrganizationsAreNotFound() {
         app.http.get("/v1/api-keys/key_doesnotexist", TestApp.ADMIN_TOKEN).isProblem(404, "not-found");
         app.http.post("/v1/organizations/nobody/api-keys", TestApp.ADMIN_TOKEN, "{}").isProblem(404, "not-found");

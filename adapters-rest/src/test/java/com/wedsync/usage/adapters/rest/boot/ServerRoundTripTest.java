@@ -111,6 +111,15 @@ class ServerRoundTripTest {
     }
 
     @Test
+    void aBodyWithoutAContentTypeIsReadAsJsonAndAnotherTypeIsRefused() throws IOException {
+        String untyped = raw(postOrganization("", "{\"id\":\"untyped\",\"name\":\"U\"}"));
+        String text = raw(postOrganization("Content-Type: text/plain\r\n", "{\"id\":\"text\",\"name\":\"T\"}"));
+
+        assertThat(untyped).startsWith("HTTP/1.1 201");
+        assertThat(text).startsWith("HTTP/1.1 415").contains("/problems/unsupported-media-type");
+    }
+
+    @Test
     void aTransferCodingOtherThanChunkedIsABadRequest() throws IOException {
         String answer = raw("GET /v1/ping HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: gzip, chunked\r\n\r\n"
                 + "0\r\n\r\n");
@@ -125,6 +134,11 @@ class ServerRoundTripTest {
 
         assertThat(live).startsWith("HTTP/1.1 200").endsWith("\r\n\r\n");
         assertThat(tiers).startsWith("HTTP/1.1 401").endsWith("\r\n\r\n");
+    }
+
+    private static String postOrganization(String contentType, String body) {
+        return "POST /v1/organizations HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + ADMIN_TOKEN + "\r\n"
+                + contentType + "Content-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body;
     }
 
     /** Writes {@code request} as it is on a new connection and reads everything the server answers. */

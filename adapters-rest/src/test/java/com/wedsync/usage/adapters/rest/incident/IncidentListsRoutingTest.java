@@ -108,6 +108,12 @@ class IncidentListsRoutingTest {
         app.http.get("/v1/incidents" + query, ADMIN_TOKEN).isProblem(400, "invalid-request");
     }
 
+    @Test
+    void aMalformedRuleFilterIsRefusedInTheParametersName() {
+        assertThat(app.http.get("/v1/incidents?ruleId=xyz", ADMIN_TOKEN).isProblem(400, "invalid-request").detail())
+                .isEqualTo("'ruleId' must be 'rule_' and 1 to 64 letters or digits, was \"xyz\"");
+    }
+
     private static List<String> ids(String query) {
         return app.http.get("/v1/incidents" + query, ADMIN_TOKEN).json().path("items").findValuesAsText("id");
     }

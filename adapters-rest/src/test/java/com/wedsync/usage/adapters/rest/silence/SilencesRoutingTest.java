@@ -180,7 +180,7 @@ class SilencesRoutingTest {
                     + "ahead (2025-07-02T10:00:00Z), was 2025-07-03T10:00:00Z",
             "{\"organizationId\":\"org-a\",\"endsAt\":\"2025-06-02T11:00:00Z\",\"until\":1}|unknown property \"until\"",
             "{\"organizationId\":\"org-a\",\"endsAt\":1}|'endsAt' must be a string",
-            "{\"ruleId\":\"nope\",\"endsAt\":\"2025-06-02T11:00:00Z\"}|'alertRuleId' must be 'rule_' and 1 to 64 "
+            "{\"ruleId\":\"nope\",\"endsAt\":\"2025-06-02T11:00:00Z\"}|'ruleId' must be 'rule_' and 1 to 64 "
                     + "letters or digits, was \"nope\""})
     void aBodyThatIsNoSilenceIsABadRequestNamingTheField(String body, String detail) {
         int before = app.http.get("/v1/silences?limit=500", ADMIN_TOKEN).json().path("items").size();
