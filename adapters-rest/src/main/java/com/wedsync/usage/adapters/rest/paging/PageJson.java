@@ -9,7 +9,8 @@ import java.util.function.Function;
 public record PageJson<T>(List<T> items, String nextCursor) {
 
     public static <D, T> PageJson<T> fromDomain(Page<D> page, Function<D, T> toJson) {
-        return new PageJson<>(page.items().stream().map(toJson).toList(), page.nextCursor().orElse(null));
+        return new PageJson<>(page.items().stream().map(toJson).toList(),
+                page.nextCursor().map(Cursors::wrap).orElse(null));
     }
 
     /** A whole list in one page, for lists that are short by nature (the keys of one organization). */

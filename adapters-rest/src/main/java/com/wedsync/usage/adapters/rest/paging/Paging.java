@@ -9,8 +9,8 @@ import java.util.Optional;
 /** Reads {@code limit} (1 to 500, default 100) and {@code cursor} (opaque, from a previous page) from a query. */
 public final class Paging {
 
-    /** Cursors this API hands out are ids; anything far longer was not handed out by it. */
-    private static final int MAX_CURSOR_LENGTH = 200;
+    /** Cursors this API hands out wrap ids ({@link Cursors}); anything far longer was not handed out by it. */
+    private static final int MAX_CURSOR_LENGTH = 400;
 
     private Paging() {
     }
@@ -19,7 +19,7 @@ public final class Paging {
         int limit = query.first("limit").map(text -> WireValues.integer(text, "limit"))
                 .orElse(PageRequest.DEFAULT_LIMIT);
         Optional<String> cursor = query.first("cursor").asOptional()
-                .map(text -> WireValues.printable(text, "cursor", MAX_CURSOR_LENGTH));
+                .map(text -> WireValues.printable(text, "cursor", MAX_CURSOR_LENGTH)).map(Cursors::unwrap);
         return new PageRequest(limit, cursor);
     }
 }
