@@ -12,7 +12,12 @@ import com.wedsync.usage.application.tenancy.TenantDirectory;
 import com.wedsync.usage.adapters.rest.boot.Wiring;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.InstantSource;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /** One service node's alert evaluator, wired as the service wires it, over a store that nodes may share. */
@@ -33,5 +38,25 @@ final class EvaluatingNode {
 
     static AlertEvaluator on(UsageStore store, InstantSource clock, Notifier notifier) {
         return on(store, clock, notifier, () -> HealthState.HEALTHY);
+    }
+
+    /** Two nodes evaluate at the same instant, released together, as two service nodes on one schedule do. */
+    static void together(AlertEvaluator nodeA, AlertEvaluator nodeB, Instant at) throws Exception {
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> a = nodes.submit(() -> {
+                together.await();
+                return nodeA.evaluate(at);
+            });
+            Future<?> b = nodes.submit(() -> {
+                together.await();
+                return nodeB.evaluate(at);
+            });
+            a.get();
+            b.get();
+        } finally {
+            nodes.shutdownNow();
+        }
     }
 }

@@ -14,10 +14,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,14 +39,14 @@ class OneIncidentOneResolveTest {
             AlertEvaluator nodeB = EvaluatingNode.on(second, clock, notifier);
 
             Traffic.calls(first, T.minusSeconds(30), 100, 20);
-            bothEvaluate(nodeA, nodeB, T);
+            EvaluatingNode.together(nodeA, nodeB, T);
             assertThat(notifier.notices()).extracting(IncidentNotice::kind)
                     .containsExactly(IncidentNotice.Kind.TRIGGERED);
 
             // Four minutes later the errors are drowned: 20 of 10,100 calls (0.2%), under the clear threshold of 3%.
             Traffic.calls(first, T.plusSeconds(200), 10_000, 0);
-            bothEvaluate(nodeA, nodeB, T.plusSeconds(240));
-            bothEvaluate(nodeA, nodeB, T.plusSeconds(300));
+            EvaluatingNode.together(nodeA, nodeB, T.plusSeconds(240));
+            EvaluatingNode.together(nodeA, nodeB, T.plusSeconds(300));
             List<IncidentNotice> notices = notifier.notices();
             assertThat(notices).extracting(IncidentNotice::kind)
                     .containsExactly(IncidentNotice.Kind.TRIGGERED, IncidentNotice.Kind.RESOLVED);
@@ -64,31 +60,11 @@ class OneIncidentOneResolveTest {
 
             // A new breach in a later quarter hour opens a new incident, with a new id.
             Traffic.calls(first, T.plusSeconds(19 * 60), 100, 50);
-            bothEvaluate(nodeA, nodeB, T.plusSeconds(20 * 60));
+            EvaluatingNode.together(nodeA, nodeB, T.plusSeconds(20 * 60));
             assertThat(notifier.notices()).extracting(IncidentNotice::kind).containsExactly(
                     IncidentNotice.Kind.TRIGGERED, IncidentNotice.Kind.RESOLVED, IncidentNotice.Kind.TRIGGERED);
             assertThat(notifier.notices().get(2).incident().id()).isNotEqualTo(notices.get(0).incident().id());
             assertThat(first.incidents().page(IncidentFilter.ALL, PageRequest.first(10)).items()).hasSize(2);
-        }
-    }
-
-    /** Both nodes evaluate at the same instant, released together. */
-    private static void bothEvaluate(AlertEvaluator nodeA, AlertEvaluator nodeB, Instant at) throws Exception {
-        CyclicBarrier together = new CyclicBarrier(2);
-        ExecutorService nodes = Executors.newFixedThreadPool(2);
-        try {
-            Future<?> a = nodes.submit(() -> {
-                together.await();
-                return nodeA.evaluate(at);
-            });
-            Future<?> b = nodes.submit(() -> {
-                together.await();
-                return nodeB.evaluate(at);
-            });
-            a.get();
-            b.get();
-        } finally {
-            nodes.shutdownNow();
         }
     }
 }

@@ -16,10 +16,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,10 +53,10 @@ class OneIncidentOneResolveWebhooksTest {
                     Wiring.notifier(second, Wiring.secureRandomSecrets(), Clock.systemUTC()));
 
             Traffic.calls(first, T.minusSeconds(30), 100, 20);
-            bothEvaluate(nodeA, nodeB, T);
+            EvaluatingNode.together(nodeA, nodeB, T);
             Traffic.calls(first, T.plusSeconds(200), 10_000, 0);
-            bothEvaluate(nodeA, nodeB, T.plusSeconds(240));
-            bothEvaluate(nodeA, nodeB, T.plusSeconds(300));
+            EvaluatingNode.together(nodeA, nodeB, T.plusSeconds(240));
+            EvaluatingNode.together(nodeA, nodeB, T.plusSeconds(300));
 
             List<WebhookReceiver.Received> heard = receiver.settle(2);
             assertThat(heard).extracting(WebhookReceiver.Received::type)
@@ -70,32 +66,12 @@ class OneIncidentOneResolveWebhooksTest {
                     .containsExactly(incident + ":triggered", incident + ":resolved");
 
             Traffic.calls(first, T.plusSeconds(19 * 60), 100, 50);
-            bothEvaluate(nodeA, nodeB, T.plusSeconds(20 * 60));
+            EvaluatingNode.together(nodeA, nodeB, T.plusSeconds(20 * 60));
 
             List<WebhookReceiver.Received> all = receiver.settle(3);
             assertThat(all).hasSize(3);
             assertThat(all.get(2).type()).isEqualTo("incident.triggered");
             assertThat(all.get(2).webhookId()).endsWith(":triggered").doesNotStartWith(incident + ":");
-        }
-    }
-
-    /** Both nodes evaluate at the same instant, released together. */
-    private static void bothEvaluate(AlertEvaluator nodeA, AlertEvaluator nodeB, Instant at) throws Exception {
-        CyclicBarrier together = new CyclicBarrier(2);
-        ExecutorService nodes = Executors.newFixedThreadPool(2);
-        try {
-            Future<?> a = nodes.submit(() -> {
-                together.await();
-                return nodeA.evaluate(at);
-            });
-            Future<?> b = nodes.submit(() -> {
-                together.await();
-                return nodeB.evaluate(at);
-            });
-            a.get();
-            b.get();
-        } finally {
-            nodes.shutdownNow();
         }
     }
 }
