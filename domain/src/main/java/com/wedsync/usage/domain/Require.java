@@ -36,14 +36,14 @@ public final class Require {
     }
 
     /**
-     * Whether text people read (a name, a title, a comment) is at most {@code maxCharacters} characters, counting
-     * what a person sees as one (code points: an emoji is one, not two UTF-16 units), and shows what it says: no
-     * control characters (line breaks and tabs only where {@code lineBreaks}), no half of a surrogate pair (not text
-     * at all), and no bidirectional override or isolate (U+202A-U+202E, U+2066-U+2069), which can make a name read
-     * as something else.
+     * Whether text people read (a name, a title, a comment) is at most {@code maxCharacters} UTF-16 units long (an
+     * emoji outside the Basic Multilingual Plane counts twice, as the embedded database's columns count it), and
+     * shows what it says: no control characters (line breaks and tabs only where {@code lineBreaks}), no half of a
+     * surrogate pair (not text at all), and no bidirectional override or isolate (U+202A-U+202E, U+2066-U+2069),
+     * which can make a name read as something else.
      */
     public static boolean isReadableText(String value, int maxCharacters, boolean lineBreaks) {
-        if (value.codePointCount(0, value.length()) > maxCharacters) {
+        if (value.length() > maxCharacters) {
             return false;
         }
         return value.codePoints().noneMatch(c -> (Character.isISOControl(c)

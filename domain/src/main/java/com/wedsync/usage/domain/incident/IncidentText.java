@@ -21,9 +21,9 @@ final class IncidentText {
     /** Free text of at most {@code maxLength} characters; line breaks and tabs are its only control characters. */
     static String note(String value, String name, int maxLength) {
         Require.present(value, name);
-        if (value.codePointCount(0, value.length()) > maxLength) {
+        if (value.length() > maxLength) {
             throw new IllegalArgumentException("'" + name + "' must be at most " + maxLength + " characters, was "
-                    + value.codePointCount(0, value.length()));
+                    + value.length());
         }
         if (!Require.isReadableText(value, maxLength, true)) {
             throw new IllegalArgumentException("'" + name + "' must not contain control characters other than "

@@ -26,7 +26,8 @@ final class JsonMediaType {
     }
 
     private static void requireJson(String contentType) {
-        String[] parts = contentType.split(";");
+        // -1 keeps the empty parts, so that ";;;" is a media type of nothing rather than no parts at all.
+        String[] parts = contentType.split(";", -1);
         if (!JSON.matcher(parts[0].strip().toLowerCase(Locale.ROOT)).matches()) {
             throw new UnsupportedMediaTypeException("the body must be JSON: " + SEND_JSON + ", was "
                     + Require.quoted(contentType));

@@ -10,6 +10,8 @@ import io.helidon.webserver.WebServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -117,6 +119,15 @@ class ServerRoundTripTest {
 
         assertThat(untyped).startsWith("HTTP/1.1 201");
         assertThat(text).startsWith("HTTP/1.1 415").contains("/problems/unsupported-media-type");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {";;;", ";"})
+    void aContentTypeOfNothingButSeparatorsIsRefusedNotAFailure(String contentType) throws IOException {
+        // A client library would not send these; the service must still answer 415, not 500 (it once did).
+        String answer = raw(postOrganization("Content-Type: " + contentType + "\r\n", "{\"id\":\"semi\",\"name\":\"S\"}"));
+
+        assertThat(answer).startsWith("HTTP/1.1 415").contains("/problems/unsupported-media-type");
     }
 
     @Test
