@@ -61,10 +61,13 @@ public final class MetricReader {
         Instant from = RollupKind.quarterHourStart(now.minus(window));
         Map<Watch, Reading> readings = new HashMap<>();
         try {
-            Map<UsageScope, UsageMeasures> usage = needs(watches, AlertMetric.ERROR_RATE, AlertMetric.P95_LATENCY_MS,
-                    AlertMetric.REQUEST_RATE) ? rollups.totals(scopes(watches), from, now) : Map.of();
-            Map<UsageScope, DecisionTally> decided = needs(watches, AlertMetric.DENIED_RATE)
-                    ? decisions.totals(scopes(watches), from, now) : Map.of();
+            Set<UsageScope> usageScopes = scopesWatching(watches, AlertMetric.ERROR_RATE, AlertMetric.P95_LATENCY_MS,
+                    AlertMetric.REQUEST_RATE);
+            Set<UsageScope> decisionScopes = scopesWatching(watches, AlertMetric.DENIED_RATE);
+            Map<UsageScope, UsageMeasures> usage = usageScopes.isEmpty() ? Map.of()
+                    : rollups.totals(usageScopes, from, now);
+            Map<UsageScope, DecisionTally> decided = decisionScopes.isEmpty() ? Map.of()
+                    : decisions.totals(decisionScopes, from, now);
             double minutes = Math.max(1, Duration.between(from, now).toMillis() / 60_000.0);
             for (Watch watch : watches) {
                 UsageScope scope = usageScope(watch.scope());
@@ -108,13 +111,11 @@ public final class MetricReader {
         };
     }
 
-    private static boolean needs(List<Watch> watches, AlertMetric... metrics) {
+    /** The scopes of the watches of any of {@code metrics}: only those are read for them. */
+    private static Set<UsageScope> scopesWatching(List<Watch> watches, AlertMetric... metrics) {
         Set<AlertMetric> wanted = Set.of(metrics);
-        return watches.stream().anyMatch(watch -> wanted.contains(watch.metric()));
-    }
-
-    private static Set<UsageScope> scopes(List<Watch> watches) {
-        return watches.stream().map(watch -> usageScope(watch.scope())).collect(Collectors.toSet());
+        return watches.stream().filter(watch -> wanted.contains(watch.metric()))
+                .map(watch -> usageScope(watch.scope())).collect(Collectors.toSet());
     }
 
     static UsageScope usageScope(AlertScope scope) {

@@ -4,8 +4,6 @@ import com.wedsync.usage.application.port.QuotaCounters;
 import com.wedsync.usage.application.tenancy.TenantDirectory;
 import com.wedsync.usage.domain.alerting.Reading;
 import com.wedsync.usage.domain.quota.LimitName;
-import com.wedsync.usage.domain.quota.LimitSet;
-import com.wedsync.usage.domain.quota.Tier;
 import com.wedsync.usage.domain.ratelimit.LocalCalendar;
 import com.wedsync.usage.domain.tenancy.Organization;
 import com.wedsync.usage.domain.tenancy.OrganizationId;
@@ -31,9 +29,7 @@ final class QuotaUse {
         if (organization == null) {
             return Reading.noData();
         }
-        LimitSet limits = directory.tier(organization.tier()).map(Tier::limits).orElse(LimitSet.of(null, null, null))
-                .overriddenBy(organization.overrides());
-        OptionalLong daily = limits.limit(LimitName.DAILY);
+        OptionalLong daily = directory.limitsOf(organization).limit(LimitName.DAILY);
         if (daily.isEmpty()) {
             return Reading.of(0);
         }

@@ -8,7 +8,6 @@ import com.wedsync.usage.application.port.UsageScope;
 import com.wedsync.usage.application.tenancy.TenantDirectory;
 import com.wedsync.usage.domain.quota.LimitName;
 import com.wedsync.usage.domain.quota.LimitSet;
-import com.wedsync.usage.domain.quota.Tier;
 import com.wedsync.usage.domain.ratelimit.LocalCalendar;
 import com.wedsync.usage.domain.tenancy.Organization;
 
@@ -49,8 +48,7 @@ public final class QueryUsageService implements QueryUsageUseCase {
     private QuotaToday quotaToday(Organization organization) {
         LocalCalendar calendar = new LocalCalendar(organization.timeZone());
         Instant now = clock.instant();
-        LimitSet limits = directory.tier(organization.tier()).map(Tier::limits).orElse(LimitSet.of(null, null, null))
-                .overriddenBy(organization.overrides());
+        LimitSet limits = directory.limitsOf(organization);
         OptionalLong daily = limits.limit(LimitName.DAILY);
         long used = counters.usedToday(organization.id(), calendar);
         LocalDate today = calendar.dayOf(now);

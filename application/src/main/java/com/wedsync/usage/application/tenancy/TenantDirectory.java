@@ -3,6 +3,7 @@ package com.wedsync.usage.application.tenancy;
 import com.wedsync.usage.application.port.ApiKeys;
 import com.wedsync.usage.application.port.Organizations;
 import com.wedsync.usage.application.port.Tiers;
+import com.wedsync.usage.domain.quota.LimitSet;
 import com.wedsync.usage.domain.quota.Tier;
 import com.wedsync.usage.domain.quota.TierName;
 import com.wedsync.usage.domain.tenancy.ApiKey;
@@ -56,6 +57,12 @@ public final class TenantDirectory {
 
     public Optional<Tier> tier(TierName name) {
         return cached(tiersByName, name, tiers::find);
+    }
+
+    /** The organization's limits now: its tier's, with its overrides; none when its tier is gone. */
+    public LimitSet limitsOf(Organization organization) {
+        return tier(organization.tier()).map(Tier::limits).orElse(LimitSet.of(null, null, null))
+                .overriddenBy(organization.overrides());
     }
 
     public void forgetKey(SecretHash hash) {
