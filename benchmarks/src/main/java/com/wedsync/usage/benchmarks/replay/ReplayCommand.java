@@ -62,14 +62,25 @@ public final class ReplayCommand {
                     Instant.now());
             EventBatcher batcher = new EventBatcher(client, tenants.serviceToken(), options.batch(), ingest, problems);
             long start = System.nanoTime();
-            DecisionTally tally = new TrafficPlayer(client, tenants, decisions, options.concurrency(), batcher,
-                    problems).play(log.requests(), shift, options.speed());
+            DecisionTally tally;
+            List<BurstResult> bursts = List.of();
+            if (options.pacing() == Pacing.BURSTS) {
+                BurstPlayer.Bursts played = new BurstPlayer(client, tenants, decisions, batcher, problems)
+                        .play(plans, log.requests(), shift);
+                tally = played.tally();
+                bursts = played.results();
+            } else {
+                tally = new TrafficPlayer(client, tenants, decisions, options.concurrency(), batcher, problems)
+                        .play(log.requests(), shift, options.speed());
+            }
             long elapsed = System.nanoTime() - start;
             ReplaySummary summary = new ReplaySummary(tenants.runId(), log, plans, tally, batcher.counts(),
                     batcher.resendFirstBatch(), batcher.firstBatchSize(), elapsed);
             summary.print(out);
+            boolean burstsAgree = options.pacing() != Pacing.BURSTS || BurstCheck.report(bursts, out);
             return verdict(summary, new AnalyticsCheck(client, options.adminToken(), analyticsPatience)
-                    .check(tenants.organizationIds(), shift.earliestShifted(), summary.expected()), out);
+                    .check(tenants.organizationIds(), shift.earliestShifted(), summary.expected()), out)
+                    == 0 && burstsAgree ? 0 : 1;
         } finally {
             decisions.shutdownNow();
             ingest.shutdownNow();

@@ -8,15 +8,16 @@ import java.util.Map;
 
 /**
  * The command line: {@code <log-file> [--url U[,U2,...]] [--admin-token T] [--speed N] [--concurrency C]
- * [--batch B] [--seed S]}. Several URLs are service nodes sharing one store: requests go to them in turn. The admin
+ * [--batch B] [--seed S] [--pacing trace|bursts]}. Several URLs are service nodes sharing one store: requests go to them in turn. The admin
  * token falls back to the environment variable {@code USAGE_ADMIN_TOKEN}.
  */
 public record ReplayOptions(List<URI> urls, Path logFile, String adminToken, double speed, int concurrency,
-                            int batch, long seed) {
+                            int batch, long seed, Pacing pacing) {
 
     public static final String USAGE = "usage: java -jar benchmarks.jar <log-file> [--url http://127.0.0.1:8080[,http://…:8081]]"
             + " [--admin-token T (or env USAGE_ADMIN_TOKEN)] [--speed N (x real time, 0 = as fast as possible)]"
-            + " [--concurrency C (8)] [--batch B (200)] [--seed S (0)]";
+            + " [--concurrency C (8)] [--batch B (200)] [--seed S (0)]"
+            + " [--pacing trace|bursts (trace: the log's order and pace; bursts: each organization's calls at once)]";
 
     public ReplayOptions {
         urls = List.copyOf(urls);
@@ -29,6 +30,9 @@ public record ReplayOptions(List<URI> urls, Path logFile, String adminToken, dou
         if (speed < 0 || concurrency < 1 || batch < 1) {
             throw new IllegalArgumentException("--speed must be >= 0, --concurrency and --batch >= 1");
         }
+        if (pacing == Pacing.BURSTS && speed != 0) {
+            throw new IllegalArgumentException("--speed paces the trace; bursts are sent as fast as possible");
+        }
     }
 
     public static ReplayOptions parse(String[] args, Map<String, String> env) {
@@ -39,6 +43,7 @@ public record ReplayOptions(List<URI> urls, Path logFile, String adminToken, dou
         int concurrency = 8;
         int batch = 200;
         long seed = 0;
+        Pacing pacing = Pacing.TRACE;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (!arg.startsWith("--")) {
@@ -59,6 +64,7 @@ public record ReplayOptions(List<URI> urls, Path logFile, String adminToken, dou
                 case "--concurrency" -> concurrency = Integer.parseInt(value);
                 case "--batch" -> batch = Integer.parseInt(value);
                 case "--seed" -> seed = Long.parseLong(value);
+                case "--pacing" -> pacing = Pacing.named(value);
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
@@ -67,6 +73,6 @@ public record ReplayOptions(List<URI> urls, Path logFile, String adminToken, dou
         }
         List<URI> urls = Arrays.stream(url.split(",")).map(String::strip).filter(each -> !each.isEmpty())
                 .map(each -> URI.create(each.endsWith("/") ? each : each + "/")).toList();
-        return new ReplayOptions(urls, log, token, speed, concurrency, batch, seed);
+        return new ReplayOptions(urls, log, token, speed, concurrency, batch, seed, pacing);
     }
 }

@@ -49,7 +49,34 @@ class ReplayCommandTest {
         }
     }
 
-    private ReplayOptions options(FakeUsageMonitor monitor) throws Exception {
+    @Test
+    void burstsGiveWhatThePlanSaysOrganizationByOrganization() throws Exception {
+        try (FakeUsageMonitor monitor = FakeUsageMonitor.enforcingDefaultTiers()) {
+            int exit = ReplayCommand.run(options(monitor, "--pacing", "bursts"), print(out), print(problems));
+
+            String summary = out.toString(StandardCharsets.UTF_8);
+            assertThat(exit).as(summary + problems).isZero();
+            // org 000 (FREE, 40 calls): 5 admitted, 35 denied naming minute and burst; org 001 (STARTER, 20 calls):
+            // 10 admitted, 10 denied naming burst only.
+            assertThat(summary).contains("admitted               15",
+                    "denied                 45 (daily 0, minute 35, burst 45)",
+                    "plan says              admitted 15, denied 45 (daily 0, minute 35, burst 45)",
+                    "bursts check: OK", "analytics check: OK");
+        }
+    }
+
+    @Test
+    void burstsThatDisagreeWithThePlanFailTheRun() throws Exception {
+        try (FakeUsageMonitor monitor = new FakeUsageMonitor(false)) {
+            int exit = ReplayCommand.run(options(monitor, "--pacing", "bursts"), print(out), print(problems));
+
+            assertThat(exit).isEqualTo(1);
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("bursts check: MISMATCH",
+                    "org 000 (FREE): admitted 27, expected 5", "analytics check: OK");
+        }
+    }
+
+    private ReplayOptions options(FakeUsageMonitor monitor, String... extra) throws Exception {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
             lines.add("10.0.0.%d - - [17/May/2015:10:%02d:00 +0000] \"GET /items/%d?x=1 HTTP/1.1\" 200 100 \"-\" \"-\""
@@ -60,8 +87,10 @@ class ReplayCommandTest {
         }
         Path log = dir.resolve("access.log");
         Files.write(log, lines);
-        return ReplayOptions.parse(new String[] {log.toString(), "--url", monitor.url().toString(),
-                "--concurrency", "3", "--batch", "7"}, Map.of("USAGE_ADMIN_TOKEN", FakeUsageMonitor.ADMIN));
+        List<String> args = new ArrayList<>(List.of(log.toString(), "--url", monitor.url().toString(),
+                "--concurrency", "3", "--batch", "7"));
+        args.addAll(List.of(extra));
+        return ReplayOptions.parse(args.toArray(String[]::new), Map.of("USAGE_ADMIN_TOKEN", FakeUsageMonitor.ADMIN));
     }
 
     private static PrintStream print(ByteArrayOutputStream bytes) {

@@ -33,4 +33,20 @@ class ReplayOptionsTest {
         assertThatThrownBy(() -> ReplayOptions.parse(new String[] {"access.log", "--url", ","}, TOKEN))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--url");
     }
+
+    @Test
+    void theTraceIsPlayedInItsOwnOrderUnlessBurstsAreAskedFor() {
+        assertThat(ReplayOptions.parse(new String[] {"access.log"}, TOKEN).pacing()).isEqualTo(Pacing.TRACE);
+        assertThat(ReplayOptions.parse(new String[] {"access.log", "--pacing", "Bursts"}, TOKEN).pacing())
+                .isEqualTo(Pacing.BURSTS);
+    }
+
+    @Test
+    void burstsHaveNoSpeedAndAnUnknownPacingIsNamed() {
+        assertThatThrownBy(() -> ReplayOptions.parse(new String[] {"access.log", "--pacing", "bursts", "--speed",
+                "200"}, TOKEN)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--speed");
+        assertThatThrownBy(() -> ReplayOptions.parse(new String[] {"access.log", "--pacing", "fast"}, TOKEN))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("--pacing must be 'trace' or 'bursts', was 'fast'");
+    }
 }
