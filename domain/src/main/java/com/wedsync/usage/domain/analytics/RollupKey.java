@@ -3,7 +3,6 @@ package com.wedsync.usage.domain.analytics;
 import com.wedsync.usage.domain.Require;
 
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.Optional;
 
 /**
@@ -12,10 +11,6 @@ import java.util.Optional;
  */
 public record RollupKey(RollupScope scope, RollupKind kind, Instant bucketStart, Optional<Route> route)
         implements Comparable<RollupKey> {
-
-    private static final Comparator<RollupKey> ORDER = Comparator.comparing((RollupKey key) -> key.scope.id())
-            .thenComparing(RollupKey::kind).thenComparing(RollupKey::bucketStart)
-            .thenComparing(key -> key.route.orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()));
 
     public RollupKey {
         Require.present(scope, "scope");
@@ -30,8 +25,22 @@ public record RollupKey(RollupScope scope, RollupKind kind, Instant bucketStart,
         }
     }
 
+    /** By scope id, kind, bucket start, then route (none first); written out, as appends sort many keys. */
     @Override
     public int compareTo(RollupKey other) {
-        return ORDER.compare(this, other);
+        int order = scope.id().compareTo(other.scope.id());
+        if (order == 0) {
+            order = kind.compareTo(other.kind);
+        }
+        if (order == 0) {
+            order = bucketStart.compareTo(other.bucketStart);
+        }
+        if (order != 0 || route.isEmpty() && other.route.isEmpty()) {
+            return order;
+        }
+        if (route.isEmpty() || other.route.isEmpty()) {
+            return route.isEmpty() ? -1 : 1;
+        }
+        return route.get().compareTo(other.route.get());
     }
 }
