@@ -93,7 +93,7 @@ final class EventValidator {
             throw new IllegalArgumentException("'occurredAt' is required");
         }
         try {
-            return Instant.parse(text);
+            return OccurredAt.parse(text);
         } catch (DateTimeParseException notInstant) {
             throw new IllegalArgumentException("'occurredAt' must be an ISO-8601 instant such as 2025-01-31T12:00:00Z");
         }
