@@ -154,7 +154,7 @@ public final class Wiring {
                 new TriggerIncidentService(incidents, database.organizations(), secrets, clock, metrics),
                 new AcknowledgeIncidentService(incidents, clock, metrics),
                 new ResolveIncidentService(incidents, clock, metrics),
-                new ListIncidentsService(incidents), new ReadIncidentService(incidents));
+                new ListIncidentsService(incidents, database.organizations()), new ReadIncidentService(incidents));
     }
 
     public static SecretSource secureRandomSecrets() {

@@ -85,7 +85,12 @@ class IncidentListsRoutingTest {
         assertThat(ids("?severity=critical")).containsExactly(NEWEST_FIRST.get(4));
         assertThat(ids("?ruleId=rule_denials&organizationId=org-b")).containsExactly("inc_ruleB");
         assertThat(ids("?state=resolved")).isEmpty();
-        assertThat(ids("?organizationId=nobody")).isEmpty();
+    }
+
+    @Test
+    void anOrganizationThatDoesNotExistIsNotFoundRatherThanAnEmptyList() {
+        assertThat(app.http.get("/v1/incidents?organizationId=nobody", ADMIN_TOKEN).isProblem(404, "not-found")
+                .detail()).contains("nobody");
     }
 
     @Test
