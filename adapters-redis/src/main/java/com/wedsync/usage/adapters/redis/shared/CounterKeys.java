@@ -17,19 +17,12 @@ record CounterKeys(String namespace, OrganizationId organization) {
         return prefix() + "day:" + date;
     }
 
-    /** The rolling minute's log: (epoch ms, cost) pairs, oldest first. */
-    String minute() {
-        return prefix() + "minute";
-    }
-
-    /** The rolling second's log, like {@link #minute()}. */
-    String burst() {
-        return prefix() + "burst";
-    }
-
-    /** The latest time decided at and the cost each log holds. */
-    String state() {
-        return prefix() + "state";
+    /**
+     * The latest time decided at and the logs of the rolling minute and second, packed into one string (see
+     * {@code decide.lua}), so that a decision reads and writes them with one command each.
+     */
+    String windows() {
+        return prefix() + "windows";
     }
 
     /** The marker of one fold of locally admitted cost, so that it is added once. */
@@ -39,12 +32,12 @@ record CounterKeys(String namespace, OrganizationId organization) {
 
     /** The keys of the decision script, in its order. */
     List<Object> forDecision(LocalDays.Around days) {
-        return List.of(day(days.day(0)), day(days.day(1)), day(days.day(2)), minute(), burst(), state());
+        return List.of(day(days.day(0)), day(days.day(1)), day(days.day(2)), windows());
     }
 
     /** The keys of the used-today script, in its order. */
     List<Object> forUsedToday(LocalDays.Around days) {
-        return List.of(day(days.day(0)), day(days.day(1)), day(days.day(2)), state());
+        return List.of(day(days.day(0)), day(days.day(1)), day(days.day(2)), windows());
     }
 
     private String prefix() {

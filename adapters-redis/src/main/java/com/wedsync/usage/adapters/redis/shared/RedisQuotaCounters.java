@@ -129,12 +129,13 @@ public final class RedisQuotaCounters implements QuotaCounters, AutoCloseable {
                                                      LocalCalendar calendar, long cost, boolean dryRun,
                                                      long aroundMillis, boolean mayAskAgain) {
         LocalDays.Around days = localDays.around(calendar, aroundMillis);
-        Object[] arguments = arguments(days.boundArguments(), limits.bound(LimitName.DAILY),
-                limits.bound(LimitName.MINUTE), limits.bound(LimitName.BURST), cost, dryRun ? 1 : 0, scriptTime());
+        Object[] arguments = arguments(new Object[] {scriptTime()}, arguments(days.boundArguments(),
+                limits.bound(LimitName.DAILY), limits.bound(LimitName.MINUTE), limits.bound(LimitName.BURST), cost,
+                dryRun ? 1 : 0));
         long asked = denials == null ? 0 : denials.now();
-        CompletableFuture<List<Object>> reply = DECIDE.run(scripts, RScript.ReturnType.MULTI,
+        CompletableFuture<List<Object>> replies = DECIDE.run(scripts, RScript.ReturnType.MULTI,
                 keys(organization).forDecision(days), arguments);
-        return reply.thenCompose(answer -> {
+        return replies.thenApply(RedisQuotaCounters::onlyReply).thenCompose(answer -> {
             if (DecisionReply.outcome(answer) == DecisionReply.OTHER_DAY && mayAskAgain) {
                 return decideAround(organization, limits, calendar, cost, dryRun, DecisionReply.redisTime(answer),
                         false);
@@ -218,6 +219,11 @@ public final class RedisQuotaCounters implements QuotaCounters, AutoCloseable {
         System.arraycopy(first, 0, all, 0, first.length);
         System.arraycopy(rest, 0, all, first.length, rest.length);
         return all;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> onlyReply(List<Object> replies) {
+        return (List<Object>) replies.getFirst();
     }
 
     private static <T> T await(CompletableFuture<T> future) {
