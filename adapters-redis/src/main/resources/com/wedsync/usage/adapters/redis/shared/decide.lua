@@ -1,26 +1,31 @@
 -- Quota decisions, atomically and in order: each gets the answer QuotaLedger (domain) would give at Redis's time.
 -- One call may carry several decisions (of one organization or of several): they are decided one after the other
 -- at one reading of Redis's clock, each seeing what the ones before it admitted. On Redis Cluster every key of a
--- call must lie in one slot; each organization's keys share one hash tag, so a call of one organization always can.
+-- call must lie in one slot; an organization has one key here, so a call of one organization always can.
 --
 -- ARGV[1]    the time to decide at (epoch ms) instead of Redis's TIME: tests only, '' otherwise
--- Decision i (from 0) has 4 keys from KEYS[4i + 1] and 9 arguments from ARGV[9i + 2]:
---   keys       daily counters of the local days before, at and after the caller's clock; the windows (below)
---   arguments  starts of those three days and the end of the last (epoch ms); daily, minute and burst limit
---              (0 = unlimited); cost; '1' for a dry run
+-- Decision i (from 1) has the key KEYS[i], the organization's counters (below), and the argument ARGV[i + 1]: nine
+-- integers separated by spaces, the starts of the local days before, at and after the caller's clock and the end of
+-- the last (epoch ms); daily, minute and burst limit (0 = unlimited); cost; 1 for a dry run, else 0. One argument
+-- rather than nine: Redis and the client pay for each argument they read and write.
 --
--- The windows key is one string: the latest time decided at, then the minute's log, then the second's, each as the
--- cost it holds, its number of entries and its (epoch ms, cost) entries, oldest first, one per millisecond; all
--- big-endian unsigned integers (see LAYOUT). One GET and one SET (with the key's expiry) instead of a list per log
--- and a hash: a script pays for every redis.call far more than for the bytes it copies.
+-- The counters are one string (see HEADER): the latest time decided at; the end of the local day counted and the
+-- cost admitted on it; the end of a day that has not begun in Redis's time yet and the cost folded into it (by a
+-- node whose clock was ahead, see fold.lua), 0 0 when there is none; then the minute's log and the second's, each
+-- as the cost it holds, its number of entries and its (epoch ms, cost) entries, oldest first, one per
+-- millisecond. All integers big-endian. One GET and one SET (with the key's expiry) per decision, instead of a
+-- counter per day, a list per log and a hash: a script pays for each redis.call far more than for the bytes it
+-- copies.
 --
--- Reply: one entry per decision, {outcome, violated, retry-after ms, consumed, now, daily used, daily reset ms,
---        minute used, minute reset ms, burst used, burst reset ms}; outcome 0 admitted, 1 limit exceeded, 2 cost
---        exceeds a limit, 3 Redis's time lies outside the three days given (entry {3, now}: the caller asks again
---        with the days around that time). violated is a bit set: 1 daily, 2 minute, 4 burst. Used is -1 for a limit
---        that is unlimited. Times are exact milliseconds: the caller rounds them up to seconds.
+-- Reply: one text, the decisions' replies separated by commas, each as integers separated by spaces (one bulk
+--        string is cheaper to write and to read than an array per decision): outcome, violated, retry-after ms,
+--        consumed, now, daily used, daily reset ms, minute used, minute reset ms, burst used, burst reset ms;
+--        outcome 0 admitted, 1 limit exceeded, 2 cost exceeds a limit, 3 Redis's time lies outside the three days
+--        given (reply '3 now': the caller asks again with the days around that time). violated is a bit set: 1
+--        daily, 2 minute, 4 burst. Used is -1 for a limit that is unlimited. Times are exact milliseconds: the caller
+--        rounds them up to seconds.
 
-local LATEST, LOG_HEADER, ENTRY, ENTRY_SIZE = '>I6', '>I7I4', '>I6I7', 13
+local HEADER, LOG_HEADER, ENTRY, ENTRY_SIZE = '>I6I6i7I6i7', '>I7I4', '>I6I7', 13
 
 local clock
 if ARGV[1] ~= '' then
@@ -34,7 +39,7 @@ local function int(number)
   return string.format('%d', number)
 end
 
--- One rolling window's log, read from the windows string at pos; nil (and pos unchanged) where there is none.
+-- One rolling window's log, read from the counters at pos (empty where there are no counters yet).
 local function readLog(packed, pos, span, limit)
   if not packed then
     return {span = span, limit = limit, used = 0, entries = ''}, pos
@@ -100,8 +105,9 @@ local function append(log, now, cost)
   log.used = log.used + cost
 end
 
--- How long the windows key must live after now: to the end of the day, so that the latest time survives as long
--- as it can matter to the choice of the day, or until the last entry leaves its window, if that is later.
+-- How long the counters must live after now: to the end of the day (or of the day ahead, if one was folded), so
+-- that the day's count and the latest time survive as long as they can matter, or until the last entry leaves its
+-- window, if that is later.
 local function keepMillis(dayEnd, now, logs)
   local keep = dayEnd - now
   for _, log in ipairs(logs) do
@@ -135,31 +141,36 @@ local function report(log, now)
   return log.used, first and first + log.span - now or 0
 end
 
-local function decide(k, a)
-  local saved = redis.call('MGET', KEYS[k + 1], KEYS[k + 2], KEYS[k + 3], KEYS[k + 4])
-  local packed = saved[4]
+local ARGUMENTS = '^(%-?%d+) (%-?%d+) (%-?%d+) (%-?%d+) (%d+) (%d+) (%d+) (%d+) ([01])$'
+
+local function decide(key, arguments)
+  local start1, start2, start3, end3, daily, perMinute, perSecond, price, dry = string.match(arguments, ARGUMENTS)
+  local bounds = {tonumber(start1), tonumber(start2), tonumber(start3), tonumber(end3)}
+  local packed = redis.call('GET', key)
   local now = clock
-  -- A clock that steps back is treated as standing still: it neither frees nor burns quota.
+  local latest, counted, used, aheadEnd, aheadUsed, pos = 0, 0, 0, 0, 0, 1
   if packed then
-    local latest = struct.unpack(LATEST, packed)
-    if latest > now then
-      now = latest
-    end
+    latest, counted, used, aheadEnd, aheadUsed, pos = struct.unpack(HEADER, packed)
+  end
+  -- A clock that steps back is treated as standing still: it neither frees nor burns quota.
+  if latest > now then
+    now = latest
   end
   local day
   for i = 1, 3 do
-    if now >= tonumber(ARGV[a + i - 1]) and now < tonumber(ARGV[a + i]) then
+    if now >= bounds[i] and now < bounds[i + 1] then
       day = i
     end
   end
   if not day then
-    return {3, now}
+    return string.format('3 %d', now)
   end
-  local dayEnd = tonumber(ARGV[a + day])
-  local dailyLimit, minuteLimit, burstLimit = tonumber(ARGV[a + 4]), tonumber(ARGV[a + 5]), tonumber(ARGV[a + 6])
-  local cost, dryRun = tonumber(ARGV[a + 7]), ARGV[a + 8] == '1'
+  local dayEnd = bounds[day + 1]
+  local dailyLimit, minuteLimit, burstLimit = tonumber(daily), tonumber(perMinute), tonumber(perSecond)
+  local cost, dryRun = tonumber(price), dry == '1'
 
-  local minute, pos = readLog(packed, 7, 60000, minuteLimit > 0 and minuteLimit or nil)
+  local minute
+  minute, pos = readLog(packed, pos, 60000, minuteLimit > 0 and minuteLimit or nil)
   local burst = readLog(packed, pos, 1000, burstLimit > 0 and burstLimit or nil)
   -- An unlimited window is not counted (and forgotten), as in QuotaLedger: it starts empty when it is finite again.
   for _, log in ipairs({minute, burst}) do
@@ -169,7 +180,16 @@ local function decide(k, a)
       log.used, log.entries = 0, ''
     end
   end
-  local dailyUsed = tonumber(saved[day]) or 0
+  -- The day counted so far is today's, or over (then today starts at 0), or today was folded into while ahead.
+  local dailyUsed = 0
+  if counted == dayEnd then
+    dailyUsed = used
+  elseif aheadEnd == dayEnd then
+    dailyUsed = aheadUsed
+  end
+  if aheadEnd <= dayEnd then
+    aheadEnd, aheadUsed = 0, 0
+  end
 
   local outcome, violated, retry, consumed = 0, 0, 0, 0
   local tooCostly = bits(over(dailyLimit, 0, cost), over(minuteLimit, 0, cost), over(burstLimit, 0, cost))
@@ -192,7 +212,6 @@ local function decide(k, a)
     elseif not dryRun then
       consumed = cost
       dailyUsed = dailyUsed + cost
-      redis.call('SET', KEYS[k + day], int(dailyUsed), 'PX', int(dayEnd - now))
       for _, log in ipairs({minute, burst}) do
         if log.limit then
           append(log, now, cost)
@@ -201,17 +220,17 @@ local function decide(k, a)
     end
   end
 
-  redis.call('SET', KEYS[k + 4], struct.pack(LATEST, now) .. packLog(minute) .. packLog(burst),
-      'PX', int(keepMillis(dayEnd, now, {minute, burst})))
+  redis.call('SET', key, struct.pack(HEADER, now, dayEnd, dailyUsed, aheadEnd, aheadUsed) .. packLog(minute)
+      .. packLog(burst), 'PX', int(keepMillis(math.max(dayEnd, aheadEnd), now, {minute, burst})))
 
   local minuteUsed, minuteReset = report(minute, now)
   local burstUsed, burstReset = report(burst, now)
-  return {outcome, violated, retry, consumed, now, dailyUsed, dayEnd - now,
-          minuteUsed, minuteReset, burstUsed, burstReset}
+  return string.format('%d %d %d %d %d %d %d %d %d %d %d', outcome, violated, retry, consumed, now, dailyUsed,
+      dayEnd - now, minuteUsed, minuteReset, burstUsed, burstReset)
 end
 
 local replies = {}
-for i = 0, #KEYS / 4 - 1 do
-  replies[i + 1] = decide(4 * i, 9 * i + 2)
+for i = 1, #KEYS do
+  replies[i] = decide(KEYS[i], ARGV[i + 1])
 end
-return replies
+return table.concat(replies, ',')

@@ -74,10 +74,9 @@ abstract class RedisCountersContract extends QuotaCountersContract {
         }
         Map<String, Long> ttls = millisToLive();
         String tag = namespace + ":{ttl-org}:";
-        assertThat(ttls).containsOnlyKeys(tag + "day:2025-06-02", tag + "windows");
+        assertThat(ttls).containsOnlyKeys(tag + "counters");
         Duration untilMidnight = Duration.between(NOON, Instant.parse("2025-06-03T00:00:00Z"));
-        assertThat(ttls.get(tag + "day:2025-06-02")).isPositive().isLessThanOrEqualTo(untilMidnight.toMillis());
-        assertThat(ttls.get(tag + "windows")).isPositive().isLessThanOrEqualTo(untilMidnight.toMillis());
+        assertThat(ttls.get(tag + "counters")).isPositive().isLessThanOrEqualTo(untilMidnight.toMillis());
     }
 
     /**
