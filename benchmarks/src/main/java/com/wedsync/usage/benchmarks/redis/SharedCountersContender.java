@@ -10,7 +10,8 @@ import com.wedsync.usage.domain.tenancy.OrganizationId;
 import java.time.ZoneOffset;
 
 /**
- * The product's shared counters ({@link RedisQuotaCounters}, one {@code decide.lua} per decision on Redis's clock)
+ * The product's shared counters ({@link RedisQuotaCounters}: {@code decide.lua} on Redis's clock, decisions asked
+ * while a call is on its way going together in the next call, as the service's callers on one node would)
  * with the three limits, on the UTC calendar, cost 1, as the service asks them (denials remembered on the node, as in
  * the service). It connects through
  * {@link RedisQuotaCounters#connect}, so it runs with the product's own client settings; the benchmark gives the

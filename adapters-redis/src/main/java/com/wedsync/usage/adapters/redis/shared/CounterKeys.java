@@ -2,34 +2,26 @@ package com.wedsync.usage.adapters.redis.shared;
 
 import com.wedsync.usage.domain.tenancy.OrganizationId;
 
-import java.time.LocalDate;
-import java.util.List;
+import org.redisson.connection.CRC16;
+
+import java.nio.charset.StandardCharsets;
 
 /**
- * The Redis key layout of one organization: {@code <namespace>:{<organizationId>}:<counter>}. The braces make the
+ * The Redis key layout of one organization: {@code <namespace>:{<organizationId>}:<name>}. The braces make the
  * organization the hash tag, so that all of its keys live in one Cluster slot and one script may touch them all;
  * an organization id cannot contain a brace, so the tag is always exactly the id.
  */
 record CounterKeys(String namespace, OrganizationId organization) {
 
-    /** The counter of one local day: the cost admitted on it, gone when the day is over. */
-    String day(LocalDate date) {
-        return prefix() + "day:" + date;
-    }
+    private static final int SLOTS = 16_384;
 
-    /** The rolling minute's log: (epoch ms, cost) pairs, oldest first. */
-    String minute() {
-        return prefix() + "minute";
-    }
-
-    /** The rolling second's log, like {@link #minute()}. */
-    String burst() {
-        return prefix() + "burst";
-    }
-
-    /** The latest time decided at and the cost each log holds. */
-    String state() {
-        return prefix() + "state";
+    /**
+     * The organization's counters, packed into one string (see {@code decide.lua}): the latest time decided at, the
+     * cost admitted on the local day, and the logs of the rolling minute and second; a decision reads and writes
+     * them with one command each.
+     */
+    String counters() {
+        return prefix() + "counters";
     }
 
     /** The marker of one fold of locally admitted cost, so that it is added once. */
@@ -37,14 +29,12 @@ record CounterKeys(String namespace, OrganizationId organization) {
         return prefix() + "fold:" + foldId;
     }
 
-    /** The keys of the decision script, in its order. */
-    List<Object> forDecision(LocalDays.Around days) {
-        return List.of(day(days.day(0)), day(days.day(1)), day(days.day(2)), minute(), burst(), state());
-    }
-
-    /** The keys of the used-today script, in its order. */
-    List<Object> forUsedToday(LocalDays.Around days) {
-        return List.of(day(days.day(0)), day(days.day(1)), day(days.day(2)), state());
+    /** The Redis Cluster slot of {@code key}: that of its hash tag, the organization. */
+    static int slotOf(String key) {
+        int open = key.indexOf('{');
+        int close = key.indexOf('}', open + 1);
+        String tag = open >= 0 && close > open + 1 ? key.substring(open + 1, close) : key;
+        return CRC16.crc16(tag.getBytes(StandardCharsets.UTF_8)) % SLOTS;
     }
 
     private String prefix() {

@@ -7,6 +7,7 @@ import com.wedsync.usage.domain.ratelimit.DenialReason;
 import com.wedsync.usage.domain.ratelimit.LimitState;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalLong;
@@ -23,20 +24,22 @@ final class DecisionReply {
     static final long COST_EXCEEDS_LIMIT = 2;
     /** Redis's time lies outside the days the call offered; the reply holds that time. */
     static final long OTHER_DAY = 3;
+    /** Integers in the reply to one decision. */
+    private static final int FIELDS = 11;
 
     private DecisionReply() {
     }
 
-    static long outcome(List<Object> reply) {
+    static long outcome(long[] reply) {
         return number(reply, 0);
     }
 
     /** Redis's time, in epoch milliseconds, of a reply of any outcome. */
-    static long redisTime(List<Object> reply) {
+    static long redisTime(long[] reply) {
         return number(reply, outcome(reply) == OTHER_DAY ? 1 : 4);
     }
 
-    static Decision toDecision(List<Object> reply, LimitSet limits) {
+    static Decision toDecision(long[] reply, LimitSet limits) {
         return toDecision(reply, limits, 0);
     }
 
@@ -45,7 +48,7 @@ final class DecisionReply {
      * the same counts, and every reset and retry time that much nearer (rounded up to whole seconds, as answers
      * give them; a retry at least 1 s away).
      */
-    static Decision toDecision(List<Object> reply, LimitSet limits, long elapsedMillis) {
+    static Decision toDecision(long[] reply, LimitSet limits, long elapsedMillis) {
         List<LimitState> states = new ArrayList<>(3);
         add(states, limits, LimitName.DAILY, number(reply, 5), seconds(number(reply, 6) - elapsedMillis));
         add(states, limits, LimitName.MINUTE, number(reply, 7), seconds(number(reply, 8) - elapsedMillis));
@@ -71,7 +74,7 @@ final class DecisionReply {
      * often it is asked, provided nothing is admitted meanwhile: until the first moment any window lets cost out
      * (its oldest entry leaves, or the day ends), which is never after room for the call appears.
      */
-    static long unchangedForMillis(List<Object> reply) {
+    static long unchangedForMillis(long[] reply) {
         long unchanged = number(reply, 6);
         if (number(reply, 7) > 0) {
             unchanged = Math.min(unchanged, number(reply, 8));
@@ -86,7 +89,7 @@ final class DecisionReply {
      * Whether some finite limit has no room left at all, so that no call of any cost can be admitted until it lets
      * cost out: then the organization's counts hold still, on every node.
      */
-    static boolean someLimitIsExhausted(List<Object> reply, LimitSet limits) {
+    static boolean someLimitIsExhausted(long[] reply, LimitSet limits) {
         return exhausted(limits.bound(LimitName.DAILY), number(reply, 5))
                 || exhausted(limits.bound(LimitName.MINUTE), number(reply, 7))
                 || exhausted(limits.bound(LimitName.BURST), number(reply, 9));
@@ -117,7 +120,36 @@ final class DecisionReply {
         return names;
     }
 
-    private static long number(List<Object> reply, int index) {
-        return ((Number) reply.get(index)).longValue();
+    private static long number(long[] reply, int index) {
+        return reply[index];
+    }
+
+    /**
+     * The replies of one call of the script: its text holds one reply per decision, separated by commas, each as
+     * integers separated by spaces.
+     */
+    static List<long[]> parseAll(String text) {
+        List<long[]> replies = new ArrayList<>();
+        long[] fields = new long[FIELDS];
+        int count = 0;
+        long value = 0;
+        boolean negative = false;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ',';
+            if (c >= '0' && c <= '9') {
+                value = value * 10 + (c - '0');
+            } else if (c == '-') {
+                negative = true;
+            } else {
+                fields[count++] = negative ? -value : value;
+                value = 0;
+                negative = false;
+                if (c == ',') {
+                    replies.add(Arrays.copyOf(fields, count));
+                    count = 0;
+                }
+            }
+        }
+        return replies;
     }
 }

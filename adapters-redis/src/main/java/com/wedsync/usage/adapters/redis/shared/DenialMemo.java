@@ -5,7 +5,6 @@ import com.wedsync.usage.domain.ratelimit.Decision;
 import com.wedsync.usage.domain.ratelimit.LocalCalendar;
 import com.wedsync.usage.domain.tenancy.OrganizationId;
 
-import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,7 +25,7 @@ import java.util.function.LongSupplier;
  */
 final class DenialMemo {
 
-    private record Kept(LimitSet limits, LocalCalendar calendar, long cost, List<Object> reply, long answeredNanos,
+    private record Kept(LimitSet limits, LocalCalendar calendar, long cost, long[] reply, long answeredNanos,
                         long untilNanos) {
 
         boolean answers(LimitSet otherLimits, LocalCalendar otherCalendar, long otherCost) {
@@ -70,7 +69,7 @@ final class DenialMemo {
      * (both on this memo's clock): a denial with a limit exhausted is kept (in place of the organization's last one);
      * anything admitted means the organization's counts moved, so what was kept of it goes.
      */
-    void learn(OrganizationId organization, LimitSet limits, LocalCalendar calendar, long cost, List<Object> reply,
+    void learn(OrganizationId organization, LimitSet limits, LocalCalendar calendar, long cost, long[] reply,
                long askedNanos, long answeredNanos) {
         if (DecisionReply.outcome(reply) != DecisionReply.LIMIT_EXCEEDED
                 || !DecisionReply.someLimitIsExhausted(reply, limits)) {

@@ -18,14 +18,15 @@ import java.util.concurrent.ConcurrentMap;
 final class LocalDays {
 
     /** Three consecutive local days and their bounds: day {@code i} runs from bound {@code i} to {@code i + 1}. */
-    record Around(LocalDate first, long[] bounds) {
-
-        LocalDate day(int index) {
-            return first.plusDays(index);
-        }
+    record Around(long[] bounds) {
 
         boolean isCentredOn(long epochMillis) {
             return epochMillis >= bounds[1] && epochMillis < bounds[2];
+        }
+
+        /** The bounds as the decision script reads them: in order, separated by spaces. */
+        String boundsText() {
+            return bounds[0] + " " + bounds[1] + " " + bounds[2] + " " + bounds[3];
         }
 
         /** The script arguments for the bounds, in order. */
@@ -47,7 +48,7 @@ final class LocalDays {
         for (int i = 0; i < bounds.length; i++) {
             bounds[i] = calendar.startOf(first.plusDays(i)).toEpochMilli();
         }
-        Around around = new Around(first, bounds);
+        Around around = new Around(bounds);
         latest.put(calendar.zone(), around);
         return around;
     }

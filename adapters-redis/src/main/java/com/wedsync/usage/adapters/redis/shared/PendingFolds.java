@@ -54,8 +54,8 @@ final class PendingFolds {
         }
         for (Fold fold = outbox.peek(); fold != null; fold = outbox.peek()) {
             Day day = fold.day();
-            redis.foldAsync(day.organization(), day.date(), day.calendar().startOf(day.date().plusDays(1)),
-                    fold.cost(), fold.id()).get(wait.toNanos(), TimeUnit.NANOSECONDS);
+            redis.foldAsync(day.organization(), day.calendar().startOf(day.date()),
+                    day.calendar().startOf(day.date().plusDays(1)), fold.cost(), fold.id()).get(wait.toNanos(), TimeUnit.NANOSECONDS);
             outbox.remove();
         }
     }

@@ -1,97 +1,131 @@
--- One quota decision for one organization, atomically: the same answer as QuotaLedger (domain) would give at
--- Redis's time. Every key of the organization shares one hash tag, so this also runs on Redis Cluster.
+-- Quota decisions, atomically and in order: each gets the answer QuotaLedger (domain) would give at Redis's time.
+-- One call may carry several decisions (of one organization or of several): they are decided one after the other
+-- at one reading of Redis's clock, each seeing what the ones before it admitted. On Redis Cluster every key of a
+-- call must lie in one slot; an organization has one key here, so a call of one organization always can.
 --
--- KEYS[1..3]  daily counters of the local days before, at and after the caller's clock
--- KEYS[4]     minute log, KEYS[5] burst log: lists of (epoch ms, cost) pairs, oldest first, one pair per millisecond
--- KEYS[6]     state hash: t = latest time decided at, m = cost in the minute log, b = cost in the burst log
--- ARGV[1..4]  starts of those three days and the end of the last (epoch ms)
--- ARGV[5..7]  daily, minute and burst limit (0 = unlimited); ARGV[8] cost; ARGV[9] '1' for a dry run
--- ARGV[10]    the time to decide at (epoch ms) instead of Redis's TIME: tests only, '' otherwise
+-- ARGV[1]    the time to decide at (epoch ms) instead of Redis's TIME: tests only, '' otherwise
+-- Decision i (from 1) has the key KEYS[i], the organization's counters (below), and the argument ARGV[i + 1]: nine
+-- integers separated by spaces, the starts of the local days before, at and after the caller's clock and the end of
+-- the last (epoch ms); daily, minute and burst limit (0 = unlimited); cost; 1 for a dry run, else 0. One argument
+-- rather than nine: Redis and the client pay for each argument they read and write.
 --
--- Reply: {outcome, violated, retry-after ms, consumed, now, daily used, daily reset ms, minute used, minute reset ms,
---         burst used, burst reset ms}; outcome 0 admitted, 1 limit exceeded, 2 cost exceeds a limit, 3 Redis's time
--- lies outside the three days given (reply {3, now}: the caller asks again with the days around that time).
--- violated is a bit set: 1 daily, 2 minute, 4 burst. Used is -1 for a limit that is unlimited. Times are exact
--- milliseconds: the caller rounds them up to seconds, and may recompute them later from them.
+-- The counters are one string (see HEADER): the latest time decided at; the end of the local day counted and the
+-- cost admitted on it; the end of a day that has not begun in Redis's time yet and the cost folded into it (by a
+-- node whose clock was ahead, see fold.lua), 0 0 when there is none; then the minute's log and the second's, each
+-- as the cost it holds, its number of entries and its (epoch ms, cost) entries, oldest first, one per
+-- millisecond. All integers big-endian. One GET and one SET (with the key's expiry) per decision, instead of a
+-- counter per day, a list per log and a hash: a script pays for each redis.call far more than for the bytes it
+-- copies.
+--
+-- Reply: one text, the decisions' replies separated by commas, each as integers separated by spaces (one bulk
+--        string is cheaper to write and to read than an array per decision): outcome, violated, retry-after ms,
+--        consumed, now, daily used, daily reset ms, minute used, minute reset ms, burst used, burst reset ms;
+--        outcome 0 admitted, 1 limit exceeded, 2 cost exceeds a limit, 3 Redis's time lies outside the three days
+--        given (reply '3 now': the caller asks again with the days around that time). violated is a bit set: 1
+--        daily, 2 minute, 4 burst. Used is -1 for a limit that is unlimited. Times are exact milliseconds: the caller
+--        rounds them up to seconds.
 
-local now
-if ARGV[10] ~= '' then
-  now = tonumber(ARGV[10])
+local HEADER, LOG_HEADER, ENTRY, ENTRY_SIZE = '>I6I6i7I6i7', '>I7I4', '>I6I7', 13
+
+local clock
+if ARGV[1] ~= '' then
+  clock = tonumber(ARGV[1])
 else
   local time = redis.call('TIME')
-  now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+  clock = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
 end
-local state = KEYS[6]
--- One read of the state: the latest time and what each log holds. The state is written once, at the end.
-local saved = redis.call('HMGET', state, 't', 'm', 'b')
--- A clock that steps back is treated as standing still: it neither frees nor burns quota.
-local latest = tonumber(saved[1])
-if latest and latest > now then
-  now = latest
-end
-
-local day
-for i = 1, 3 do
-  if now >= tonumber(ARGV[i]) and now < tonumber(ARGV[i + 1]) then
-    day = i
-  end
-end
-if not day then
-  return {3, now}
-end
-local dayKey, dayEnd = KEYS[day], tonumber(ARGV[day + 1])
-local dailyLimit, cost, dryRun = tonumber(ARGV[5]), tonumber(ARGV[8]), ARGV[9] == '1'
 
 local function int(number)
   return string.format('%d', number)
 end
 
-
--- Drops the entries that have left the window ending at now, in chunks, and takes their cost off what is used;
--- keeps the time of the oldest entry left (nil when none is).
-local function evict(window)
-  repeat
-    local entries = redis.call('LRANGE', window.key, 0, 127)
-    local n = 0
-    while n < #entries and now - tonumber(entries[n + 1]) >= window.span do
-      window.used = window.used - tonumber(entries[n + 2])
-      n = n + 2
-    end
-    if n > 0 then
-      redis.call('LPOP', window.key, n)
-    end
-    if n < #entries then
-      window.oldest = tonumber(entries[n + 1])
-    end
-    if #entries == 0 then
-      window.used, window.oldest = 0, nil
-    end
-  until n < #entries or #entries == 0
+-- One rolling window's log, read from the counters at pos (empty where there are no counters yet).
+local function readLog(packed, pos, span, limit)
+  if not packed then
+    return {span = span, limit = limit, used = 0, entries = ''}, pos
+  end
+  local used, count, from = struct.unpack(LOG_HEADER, packed, pos)
+  local to = from + count * ENTRY_SIZE
+  return {span = span, limit = limit, used = used, entries = string.sub(packed, from, to - 1)}, to
 end
 
--- A rolling window while its limit is finite; an unlimited one is not counted (and forgotten), as in QuotaLedger.
-local function window(key, field, limit, span, savedUsed)
-  if limit == 0 then
-    redis.call('DEL', key)
-    redis.call('HDEL', state, field)
+local function oldest(log)
+  if #log.entries == 0 then
     return nil
   end
-  local result = {key = key, field = field, limit = limit, span = span, used = 0}
-  local oldest = redis.call('LINDEX', key, 0)
-  if oldest then
-    result.used, result.oldest = tonumber(savedUsed) or 0, tonumber(oldest)
-    if now - result.oldest >= span then
-      evict(result)
-    end
-  end
-  return result
+  return (struct.unpack(ENTRY, log.entries))
 end
 
-local minute = window(KEYS[4], 'm', tonumber(ARGV[6]), 60000, saved[2])
-local burst = window(KEYS[5], 'b', tonumber(ARGV[7]), 1000, saved[3])
-local dailyUsed = tonumber(redis.call('GET', dayKey)) or 0
+-- Drops the entries that have left the window ending at now and takes their cost off what is used.
+local function evict(log, now)
+  local pos, size = 1, #log.entries
+  while pos < size do
+    local at, cost = struct.unpack(ENTRY, log.entries, pos)
+    if now - at < log.span then
+      break
+    end
+    log.used = log.used - cost
+    pos = pos + ENTRY_SIZE
+  end
+  if pos > 1 then
+    log.entries = string.sub(log.entries, pos)
+  end
+  if #log.entries == 0 then
+    log.used = 0
+  end
+end
 
-local function over(limit, used)
+-- Milliseconds until what the window holds drops to target or less, if nothing more is admitted.
+local function untilAtMost(log, target, now)
+  local used = log.used
+  if used <= target then
+    return 0
+  end
+  for pos = 1, #log.entries, ENTRY_SIZE do
+    local at, cost = struct.unpack(ENTRY, log.entries, pos)
+    used = used - cost
+    if used <= target then
+      return at + log.span - now
+    end
+  end
+  return 0
+end
+
+local function append(log, now, cost)
+  local size = #log.entries
+  if size > 0 then
+    local at, last = struct.unpack(ENTRY, log.entries, size - ENTRY_SIZE + 1)
+    if at == now then
+      log.entries = string.sub(log.entries, 1, size - ENTRY_SIZE) .. struct.pack(ENTRY, now, last + cost)
+      log.used = log.used + cost
+      return
+    end
+  end
+  log.entries = log.entries .. struct.pack(ENTRY, now, cost)
+  log.used = log.used + cost
+end
+
+-- How long the counters must live after now: to the end of the day (or of the day ahead, if one was folded), so
+-- that the day's count and the latest time survive as long as they can matter, or until the last entry leaves its
+-- window, if that is later.
+local function keepMillis(dayEnd, now, logs)
+  local keep = dayEnd - now
+  for _, log in ipairs(logs) do
+    if #log.entries > 0 then
+      keep = math.max(keep, struct.unpack(ENTRY, log.entries, #log.entries - ENTRY_SIZE + 1) + log.span - now)
+    end
+  end
+  return keep
+end
+
+local function packLog(log)
+  if not log.limit then
+    return struct.pack(LOG_HEADER, 0, 0)
+  end
+  return struct.pack(LOG_HEADER, log.used, #log.entries / ENTRY_SIZE) .. log.entries
+end
+
+local function over(limit, used, cost)
   return limit > 0 and used + cost > limit
 end
 
@@ -99,99 +133,104 @@ local function bits(daily, inMinute, inBurst)
   return (daily and 1 or 0) + (inMinute and 2 or 0) + (inBurst and 4 or 0)
 end
 
--- Milliseconds until what the window holds drops to target or less, if nothing more is admitted.
-local function untilAtMost(window, target)
-  local used, start = window.used, 0
-  if used <= target then
-    return 0
-  end
-  while true do
-    local entries = redis.call('LRANGE', window.key, start, start + 127)
-    if #entries == 0 then
-      return 0
-    end
-    for i = 1, #entries, 2 do
-      used = used - tonumber(entries[i + 1])
-      if used <= target then
-        return tonumber(entries[i]) + window.span - now
-      end
-    end
-    start = start + 128
-  end
-end
-
-local function append(window)
-  if not window then
-    return
-  end
-  local last = redis.call('LINDEX', window.key, -2)
-  if last and tonumber(last) == now then
-    redis.call('LSET', window.key, -1, int(tonumber(redis.call('LINDEX', window.key, -1)) + cost))
-  else
-    redis.call('RPUSH', window.key, int(now), int(cost))
-  end
-  window.used = window.used + cost
-  window.oldest = window.oldest or now
-  -- The newest entry is now's: the log can matter for one more window, no longer.
-  redis.call('PEXPIRE', window.key, window.span)
-end
-
-local outcome, violated, retry, consumed = 0, 0, 0, 0
-local tooCostly = bits(over(dailyLimit, 0), minute and over(minute.limit, 0), burst and over(burst.limit, 0))
-if tooCostly > 0 then
-  outcome, violated = 2, tooCostly
-else
-  local dailyOver = over(dailyLimit, dailyUsed)
-  local minuteOver = minute and over(minute.limit, minute.used)
-  local burstOver = burst and over(burst.limit, burst.used)
-  violated = bits(dailyOver, minuteOver, burstOver)
-  if violated > 0 then
-    local wait = dailyOver and dayEnd - now or 0
-    if minuteOver then
-      wait = math.max(wait, untilAtMost(minute, minute.limit - cost))
-    end
-    if burstOver then
-      wait = math.max(wait, untilAtMost(burst, burst.limit - cost))
-    end
-    outcome, retry = 1, wait
-  elseif not dryRun then
-    consumed = cost
-    dailyUsed = redis.call('INCRBY', dayKey, int(cost))
-    redis.call('PEXPIRE', dayKey, int(dayEnd - now))
-    append(minute)
-    append(burst)
-  end
-end
-
--- The state outlives the logs and lasts to the end of the day, so that the latest time survives as long as it can
--- matter to the choice of the day. A log expires at most a minute after now, so only in the day's last minute can
--- it outlast the day.
-local fields = {'t', int(now)}
-local function keepUsed(window)
-  if window then
-    fields[#fields + 1] = window.field
-    fields[#fields + 1] = int(window.used)
-  end
-end
-keepUsed(minute)
-keepUsed(burst)
-redis.call('HSET', state, unpack(fields))
-local keep = dayEnd - now
-if keep < 60000 then
-  for _, log in ipairs({KEYS[4], KEYS[5]}) do
-    keep = math.max(keep, redis.call('PTTL', log))
-  end
-end
-redis.call('PEXPIRE', state, int(keep))
-
-local function report(window)
-  if not window then
+local function report(log, now)
+  if not log.limit then
     return -1, 0
   end
-  return window.used, window.oldest and window.oldest + window.span - now or 0
+  local first = oldest(log)
+  return log.used, first and first + log.span - now or 0
 end
 
-local minuteUsed, minuteReset = report(minute)
-local burstUsed, burstReset = report(burst)
-return {outcome, violated, retry, consumed, now, dailyUsed, dayEnd - now,
-        minuteUsed, minuteReset, burstUsed, burstReset}
+local ARGUMENTS = '^(%-?%d+) (%-?%d+) (%-?%d+) (%-?%d+) (%d+) (%d+) (%d+) (%d+) ([01])$'
+
+local function decide(key, arguments)
+  local start1, start2, start3, end3, daily, perMinute, perSecond, price, dry = string.match(arguments, ARGUMENTS)
+  local bounds = {tonumber(start1), tonumber(start2), tonumber(start3), tonumber(end3)}
+  local packed = redis.call('GET', key)
+  local now = clock
+  local latest, counted, used, aheadEnd, aheadUsed, pos = 0, 0, 0, 0, 0, 1
+  if packed then
+    latest, counted, used, aheadEnd, aheadUsed, pos = struct.unpack(HEADER, packed)
+  end
+  -- A clock that steps back is treated as standing still: it neither frees nor burns quota.
+  if latest > now then
+    now = latest
+  end
+  local day
+  for i = 1, 3 do
+    if now >= bounds[i] and now < bounds[i + 1] then
+      day = i
+    end
+  end
+  if not day then
+    return string.format('3 %d', now)
+  end
+  local dayEnd = bounds[day + 1]
+  local dailyLimit, minuteLimit, burstLimit = tonumber(daily), tonumber(perMinute), tonumber(perSecond)
+  local cost, dryRun = tonumber(price), dry == '1'
+
+  local minute
+  minute, pos = readLog(packed, pos, 60000, minuteLimit > 0 and minuteLimit or nil)
+  local burst = readLog(packed, pos, 1000, burstLimit > 0 and burstLimit or nil)
+  -- An unlimited window is not counted (and forgotten), as in QuotaLedger: it starts empty when it is finite again.
+  for _, log in ipairs({minute, burst}) do
+    if log.limit then
+      evict(log, now)
+    else
+      log.used, log.entries = 0, ''
+    end
+  end
+  -- The day counted so far is today's, or over (then today starts at 0), or today was folded into while ahead.
+  local dailyUsed = 0
+  if counted == dayEnd then
+    dailyUsed = used
+  elseif aheadEnd == dayEnd then
+    dailyUsed = aheadUsed
+  end
+  if aheadEnd <= dayEnd then
+    aheadEnd, aheadUsed = 0, 0
+  end
+
+  local outcome, violated, retry, consumed = 0, 0, 0, 0
+  local tooCostly = bits(over(dailyLimit, 0, cost), over(minuteLimit, 0, cost), over(burstLimit, 0, cost))
+  if tooCostly > 0 then
+    outcome, violated = 2, tooCostly
+  else
+    local dailyOver = over(dailyLimit, dailyUsed, cost)
+    local minuteOver = over(minuteLimit, minute.used, cost)
+    local burstOver = over(burstLimit, burst.used, cost)
+    violated = bits(dailyOver, minuteOver, burstOver)
+    if violated > 0 then
+      local wait = dailyOver and dayEnd - now or 0
+      if minuteOver then
+        wait = math.max(wait, untilAtMost(minute, minuteLimit - cost, now))
+      end
+      if burstOver then
+        wait = math.max(wait, untilAtMost(burst, burstLimit - cost, now))
+      end
+      outcome, retry = 1, wait
+    elseif not dryRun then
+      consumed = cost
+      dailyUsed = dailyUsed + cost
+      for _, log in ipairs({minute, burst}) do
+        if log.limit then
+          append(log, now, cost)
+        end
+      end
+    end
+  end
+
+  redis.call('SET', key, struct.pack(HEADER, now, dayEnd, dailyUsed, aheadEnd, aheadUsed) .. packLog(minute)
+      .. packLog(burst), 'PX', int(keepMillis(math.max(dayEnd, aheadEnd), now, {minute, burst})))
+
+  local minuteUsed, minuteReset = report(minute, now)
+  local burstUsed, burstReset = report(burst, now)
+  return string.format('%d %d %d %d %d %d %d %d %d %d %d', outcome, violated, retry, consumed, now, dailyUsed,
+      dayEnd - now, minuteUsed, minuteReset, burstUsed, burstReset)
+end
+
+local replies = {}
+for i = 1, #KEYS do
+  replies[i] = decide(KEYS[i], ARGV[i + 1])
+end
+return table.concat(replies, ',')

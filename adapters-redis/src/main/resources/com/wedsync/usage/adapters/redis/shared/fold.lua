@@ -1,27 +1,63 @@
--- Adds cost admitted elsewhere (by a node deciding locally while Redis was unreachable) to one local day's counter,
--- exactly once: a fold carries an id, and a marker under that id, kept until the day ends, turns a retry of a fold
--- whose answer was lost into a no-op.
+-- Adds cost admitted elsewhere (by a node deciding locally while Redis was unreachable) to one local day's count in
+-- an organization's counters (see decide.lua), exactly once: a fold carries an id, and a marker under that id, kept
+-- until the day ends, turns a retry of a fold whose answer was lost into a no-op.
 --
--- KEYS[1]  the day's counter; KEYS[2] the fold's marker
--- ARGV[1]  cost; ARGV[2] the end of the day (epoch ms); ARGV[3] the time instead of Redis's TIME: tests only, or ''
+-- KEYS[1]  the organization's counters; KEYS[2] the fold's marker
+-- ARGV[1]  cost (negative to take back a fold); ARGV[2], ARGV[3] the start and the end of the day (epoch ms);
+-- ARGV[4]  the time instead of Redis's TIME: tests only, or ''
 --
--- Reply: 1 folded, 0 already folded, -1 the day is over (nothing left to correct).
+-- The day is the one counted, or one that follows the day counted (it starts from the cost), or one that has not
+-- begun in Redis's time yet (a node whose clock is ahead folds into tomorrow): that one is kept aside until it
+-- begins. Reply: 1 folded, 0 already folded, -1 the day is over (nothing left to correct) or a second day ahead.
 
+local HEADER = '>I6I6i7I6i7'
 local now
-if ARGV[3] ~= '' then
-  now = tonumber(ARGV[3])
+if ARGV[4] ~= '' then
+  now = tonumber(ARGV[4])
 else
   local time = redis.call('TIME')
   now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
 end
-local dayEnd = tonumber(ARGV[2])
+local cost, dayStart, dayEnd = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
+local packed = redis.call('GET', KEYS[1])
+local latest, counted, used, aheadEnd, aheadUsed, pos = 0, 0, 0, 0, 0, nil
+if packed then
+  latest, counted, used, aheadEnd, aheadUsed, pos = struct.unpack(HEADER, packed)
+end
+-- As in decide.lua, the time is never earlier than the latest decided at.
+now = math.max(now, latest)
 if now >= dayEnd then
+  return -1
+end
+local ahead = dayStart > now
+if ahead and aheadEnd ~= dayEnd and aheadEnd > now then
   return -1
 end
 local ttl = string.format('%d', dayEnd - now)
 if not redis.call('SET', KEYS[2], '1', 'NX', 'PX', ttl) then
   return 0
 end
-redis.call('INCRBY', KEYS[1], ARGV[1])
-redis.call('PEXPIRE', KEYS[1], ttl)
+if ahead then
+  aheadUsed = (aheadEnd == dayEnd and aheadUsed or 0) + cost
+  aheadEnd = dayEnd
+else
+  -- The day counted so far is this one, or over; or this one was folded into while it was still ahead.
+  local before = 0
+  if counted == dayEnd then
+    before = used
+  elseif aheadEnd == dayEnd then
+    before = aheadUsed
+  end
+  if aheadEnd <= dayEnd then
+    aheadEnd, aheadUsed = 0, 0
+  end
+  used, counted = before + cost, dayEnd
+end
+local rest = packed and string.sub(packed, pos) or struct.pack('>I7I4I7I4', 0, 0, 0, 0)
+local keep = dayEnd - now
+if packed then
+  keep = math.max(keep, redis.call('PTTL', KEYS[1]))
+end
+redis.call('SET', KEYS[1], struct.pack(HEADER, latest, counted, used, aheadEnd, aheadUsed) .. rest,
+    'PX', string.format('%d', keep))
 return 1

@@ -1,7 +1,7 @@
 -- The cost admitted today on an organization's calendar, today being the local day that contains Redis's time.
 --
--- KEYS[1..3]  daily counters of the local days before, at and after the caller's clock; KEYS[4] the state hash
--- ARGV[1..4]  starts of those three days and the end of the last (epoch ms)
+-- KEYS[1]     the organization's counters (see decide.lua)
+-- ARGV[1..4]  starts of the local days before, at and after the caller's clock and the end of the last (epoch ms)
 -- ARGV[5]     the time to read at (epoch ms) instead of Redis's TIME: tests only, '' otherwise
 --
 -- Reply: {0, used} or {3, now} when Redis's time lies outside the three days (the caller asks again).
@@ -13,13 +13,21 @@ else
   local time = redis.call('TIME')
   now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
 end
-local latest = tonumber(redis.call('HGET', KEYS[4], 't'))
-if latest and latest > now then
-  now = latest
+local latest, counted, used, aheadEnd, aheadUsed = 0, 0, 0, 0, 0
+local packed = redis.call('GET', KEYS[1])
+if packed then
+  latest, counted, used, aheadEnd, aheadUsed = struct.unpack('>I6I6i7I6i7', packed)
 end
+now = math.max(now, latest)
 for i = 1, 3 do
-  if now >= tonumber(ARGV[i]) and now < tonumber(ARGV[i + 1]) then
-    return {0, tonumber(redis.call('GET', KEYS[i])) or 0}
+  local dayEnd = tonumber(ARGV[i + 1])
+  if now >= tonumber(ARGV[i]) and now < dayEnd then
+    if counted == dayEnd then
+      return {0, used}
+    elseif aheadEnd == dayEnd then
+      return {0, aheadUsed}
+    end
+    return {0, 0}
   end
 end
 return {3, now}

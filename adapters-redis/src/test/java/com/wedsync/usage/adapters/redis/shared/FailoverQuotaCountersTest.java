@@ -244,11 +244,12 @@ class FailoverQuotaCountersTest {
         var today = calendar.dayOf(Instant.now());
         Instant dayEnd = calendar.startOf(today.plusDays(1));
         for (int attempt = 0; attempt < 3; attempt++) {
-            assertThat(shared.foldAsync(organization, today, dayEnd, 3, "fold-a").get()).isTrue();
+            assertThat(shared.foldAsync(organization, calendar.startOf(today), dayEnd, 3, "fold-a").get()).isTrue();
         }
-        shared.foldAsync(organization, today, dayEnd, 4, "fold-b").get();
+        shared.foldAsync(organization, calendar.startOf(today), dayEnd, 4, "fold-b").get();
         assertThat(shared.usedToday(organization, calendar)).isEqualTo(7);
-        assertThat(shared.foldAsync(organization, today.minusDays(1), calendar.startOf(today), 5, "late").get())
+        assertThat(shared.foldAsync(organization, calendar.startOf(today.minusDays(1)), calendar.startOf(today), 5,
+                "late").get())
                 .as("a day that is over needs no correction").isFalse();
     }
 

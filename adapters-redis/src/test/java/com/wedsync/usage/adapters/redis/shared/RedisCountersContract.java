@@ -6,6 +6,7 @@ import com.wedsync.usage.application.port.QuotaCountersContract;
 import com.wedsync.usage.domain.quota.DefaultTiers;
 import com.wedsync.usage.domain.quota.FailureMode;
 import com.wedsync.usage.domain.quota.LimitSet;
+import com.wedsync.usage.domain.ratelimit.Decision;
 import com.wedsync.usage.domain.ratelimit.LocalCalendar;
 import com.wedsync.usage.domain.tenancy.OrganizationId;
 import org.junit.jupiter.api.AfterEach;
@@ -16,10 +17,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,12 +74,46 @@ abstract class RedisCountersContract extends QuotaCountersContract {
         }
         Map<String, Long> ttls = millisToLive();
         String tag = namespace + ":{ttl-org}:";
-        assertThat(ttls).containsOnlyKeys(tag + "day:2025-06-02", tag + "minute", tag + "burst", tag + "state");
+        assertThat(ttls).containsOnlyKeys(tag + "counters");
         Duration untilMidnight = Duration.between(NOON, Instant.parse("2025-06-03T00:00:00Z"));
-        assertThat(ttls.get(tag + "day:2025-06-02")).isPositive().isLessThanOrEqualTo(untilMidnight.toMillis());
-        assertThat(ttls.get(tag + "state")).isPositive().isLessThanOrEqualTo(untilMidnight.toMillis());
-        assertThat(ttls.get(tag + "minute")).isPositive().isLessThanOrEqualTo(60_000);
-        assertThat(ttls.get(tag + "burst")).isPositive().isLessThanOrEqualTo(1_000);
+        assertThat(ttls.get(tag + "counters")).isPositive().isLessThanOrEqualTo(untilMidnight.toMillis());
+    }
+
+    /**
+     * Many callers on a few organizations: their decisions reach Redis several in one call (DecisionBatches), and
+     * each is still decided on its own, in order: every organization admits exactly its limit, and the remaining
+     * counts its admissions answered are each count down from the limit once, none twice, none skipped.
+     */
+    @Test
+    void decisionsSentTogetherAreEachDecidedInTurn() throws Exception {
+        LimitSet thirtyADay = LimitSet.of(30L, null, null);
+        int organizations = 6;
+        List<List<Long>> remaining = new ArrayList<>();
+        IntStream.range(0, organizations).forEach(i -> remaining.add(Collections.synchronizedList(new ArrayList<>())));
+        try (ExecutorService callers = Executors.newFixedThreadPool(24)) {
+            List<Future<?>> done = new ArrayList<>();
+            for (int caller = 0; caller < 24; caller++) {
+                int first = caller;
+                done.add(callers.submit(() -> {
+                    for (int call = 0; call < 20; call++) {
+                        int org = (first + call) % organizations;
+                        Decision decision = counters().decide(new OrganizationId("together-" + org), thirtyADay, UTC,
+                                1, false, FailureMode.OPEN);
+                        if (decision instanceof Decision.Admitted admitted) {
+                            remaining.get(org).add(admitted.limits().getFirst().remaining());
+                        }
+                    }
+                }));
+            }
+            for (Future<?> caller : done) {
+                caller.get();
+            }
+        }
+        for (int org = 0; org < organizations; org++) {
+            assertThat(remaining.get(org)).as("organization %d", org)
+                    .containsExactlyInAnyOrderElementsOf(LongStream.range(0, 30).boxed().toList());
+            assertThat(counters().usedToday(new OrganizationId("together-" + org), UTC)).isEqualTo(30);
+        }
     }
 
     /** Every key of the current store with its time to live in milliseconds (negative: none, or gone). */
