@@ -70,7 +70,7 @@ public final class HttpIngestBenchmark {
 
     private static IngestRun.Result run(String name, String service, String token, String url,
                                         List<List<UsageEvent>> batches, int callers, boolean http) throws Exception {
-        execute(url, "TRUNCATE usage_event, usage_event_key, usage_rollup");
+        execute(url, "TRUNCATE usage_event, usage_event_key, usage_rollup, usage_rollup_delta");
         execute(url, "CHECKPOINT");
         List<RawCopy> connections = new ArrayList<>();
         try {

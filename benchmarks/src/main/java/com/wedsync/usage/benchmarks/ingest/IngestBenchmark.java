@@ -118,7 +118,7 @@ public final class IngestBenchmark {
         private void empty() throws SQLException {
             try (Connection connection = DriverManager.getConnection(url, user, password);
                  Statement statement = connection.createStatement()) {
-                statement.execute("TRUNCATE usage_event, usage_event_key, usage_rollup");
+                statement.execute("TRUNCATE usage_event, usage_event_key, usage_rollup, usage_rollup_delta");
                 statement.execute("CHECKPOINT");
             }
         }

@@ -2,7 +2,7 @@ package com.wedsync.usage.adapters.persistence.usage;
 
 import com.wedsync.usage.adapters.persistence.partition.MonthPartition;
 import com.wedsync.usage.adapters.persistence.partition.MonthlyPartitions;
-import com.wedsync.usage.adapters.persistence.rollup.RollupWriter;
+import com.wedsync.usage.adapters.persistence.rollup.RollupDeltas;
 import com.wedsync.usage.adapters.persistence.rollup.SystemShards;
 import com.wedsync.usage.adapters.persistence.sql.PersistenceException;
 import com.wedsync.usage.adapters.persistence.sql.Transactions;
@@ -94,7 +94,7 @@ final class CopyIngest implements GroupCommit.GroupStore {
             }
         }
         List<UsageEvent> stored = events.stream().filter(event -> fresh.contains(event.eventId())).toList();
-        RollupWriter.add(connection, UsageRollup.of(stored, SystemShards.pick()));
+        RollupDeltas.add(connection, UsageRollup.of(stored, SystemShards.pick()));
         return fresh;
     }
 
