@@ -6,8 +6,9 @@ import com.wedsync.usage.domain.analytics.UsageMeasures;
 
 import org.postgresql.PGConnection;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.SortedMap;
@@ -33,7 +34,8 @@ public final class RollupDeltas {
             return;
         }
         try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(copyText(changes)));
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY,
+                    new ByteArrayInputStream(copyText(changes).getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new SQLException("could not copy the rollup changes to PostgreSQL", e);
         }
@@ -43,8 +45,8 @@ public final class RollupDeltas {
     static String copyText(SortedMap<RollupKey, UsageMeasures> changes) {
         StringBuilder text = new StringBuilder(changes.size() * 160);
         changes.forEach((key, measures) -> {
-            CopyFields.text(text, key.scope().id()).append('\t').append(key.kind().code()).append('\t')
-                    .append(key.bucketStart()).append('\t');
+            CopyFields.text(text, key.scope().id()).append('\t').append(key.kind().code()).append('\t');
+            CopyFields.instant(text, key.bucketStart()).append('\t');
             CopyFields.text(text, RollupRow.endpoint(key)).append('\t');
             CopyFields.text(text, RollupRow.method(key)).append('\t');
             text.append(measures.calls()).append('\t').append(measures.clientErrors()).append('\t')

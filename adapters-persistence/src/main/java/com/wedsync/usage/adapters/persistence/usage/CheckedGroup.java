@@ -5,8 +5,8 @@ import com.wedsync.usage.domain.usage.UsageEvent;
 
 import org.postgresql.PGConnection;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -45,7 +45,7 @@ final class CheckedGroup {
             staging.execute(STAGING);
         }
         try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(CopyText.of(events)));
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new ByteArrayInputStream(CopyText.of(events)));
         } catch (IOException e) {
             throw new SQLException("could not copy the usage events to PostgreSQL", e);
         }

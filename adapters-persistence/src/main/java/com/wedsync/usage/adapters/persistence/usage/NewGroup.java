@@ -6,8 +6,8 @@ import com.wedsync.usage.domain.usage.UsageEvent;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Comparator;
@@ -37,9 +37,10 @@ final class NewGroup {
     /** Copies the whole group; returns every id of it, all stored, unless it throws. */
     static Set<EventId> copy(Connection connection, List<UsageEvent> events) throws SQLException {
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+        CopyText.Rows rows = CopyText.withKeys(events.stream().sorted(BY_ID).toList());
         try {
-            copy.copyIn(COPY_KEYS, new StringReader(CopyText.keysOf(events.stream().sorted(BY_ID).toList())));
-            copy.copyIn(COPY_EVENTS, new StringReader(CopyText.of(events)));
+            copy.copyIn(COPY_KEYS, new ByteArrayInputStream(rows.keys()));
+            copy.copyIn(COPY_EVENTS, new ByteArrayInputStream(rows.events()));
         } catch (IOException e) {
             throw new SQLException("could not copy the usage events to PostgreSQL", e);
         }
