@@ -20,8 +20,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * The production store: PostgreSQL 15 or newer behind the application's store ports, for one or many service
  * nodes. Opening it migrates the schema (the common migrations and the PostgreSQL-only ones), seeds the default
  * tiers into a new database, creates the usage log's monthly partitions ahead of time and starts its daily
- * maintenance (partitions, retention). The usage log is partitioned by month, ingests through COPY with group
- * commit, and keeps idempotency exact across partitions with a key table (docs/postgresql.md tells how).
+ * maintenance (partitions, retention) and the compaction of the rollup changes appends leave as delta rows. The
+ * usage log is partitioned by month, ingests through COPY with group commit, and keeps idempotency exact across
+ * partitions with a key table (docs/postgresql.md tells how).
  * An acknowledged usage event is committed, so it survives a crash of the service and of the database.
  */
 public final class PostgresDatabase extends PooledStore {
