@@ -117,6 +117,23 @@ class PostgresPartitionedUsageLogTest {
     }
 
     @Test
+    void aBatchRepeatingStoredEventsStoresOnlyItsNewOnesAndCountsThemOnce() {
+        List<UsageEvent> first = List.of(call(UUID.randomUUID(), MARCH), call(UUID.randomUUID(), MARCH));
+        log.append(first);
+        UsageEvent fresh = call(UUID.randomUUID(), MARCH.plusSeconds(60));
+
+        // The whole-group COPY meets the stored ids' key rows; the duplicates check then stores the new one alone.
+        assertThat(log.append(List.of(first.get(1), fresh, first.get(0)))).containsExactly(DUPLICATE, STORED,
+                DUPLICATE);
+
+        assertThat(database.count("SELECT COUNT(*) FROM usage_event")).isEqualTo(3);
+        assertThat(database.count("SELECT COUNT(*) FROM usage_event_key")).isEqualTo(3);
+        assertThat(database.store().usageRollups().counts(UsageScope.of(ACME), MARCH, MARCH.plusSeconds(900))
+                .calls()).isEqualTo(3);
+        assertThat(database.store().checkRollups(Instant.parse("2024-03-01T00:00:00Z")).firstDifferences()).isEmpty();
+    }
+
+    @Test
     void eightThreadsAppendingOverlappingIdsStoreEachIdOnceAndEveryCallerGetsItsOutcomes() throws Exception {
         OverlappingAppends appends = new OverlappingAppends(8, 25, 40, 300);
         ExecutorService threads = Executors.newFixedThreadPool(appends.threads());

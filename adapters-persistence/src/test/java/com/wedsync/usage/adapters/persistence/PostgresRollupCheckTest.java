@@ -13,6 +13,11 @@ class PostgresRollupCheckTest extends RollupCheckContract {
         return database.store();
     }
 
+    @Override
+    protected void compactRollups() {
+        database.store().compactRollups();
+    }
+
     @AfterEach
     void dropDatabase() {
         PostgresTestDatabase.closeIfCreated(database);

@@ -23,7 +23,8 @@ import javax.sql.DataSource;
 /**
  * Proves that every rollup from {@code since} (a UTC midnight) on equals the rollup recomputed from the raw events
  * it covers, measure by measure (calls, errors, bytes, the whole latency histogram, calls per status), for every
- * organization and every kind; and that the system's shards sum to its organizations plus the erased ones. One
+ * organization and every kind; and that the system's shards sum to its organizations plus the erased ones. A cell
+ * is what the readers see: its row plus its changes not yet compacted ({@link CellsAndDeltas}). One
  * organization at a time, so memory holds one organization's rollups and the system's.
  * <p>
  * Raw events older than an organization's retention are gone while its rollups stay: {@code since} must lie within
@@ -33,14 +34,14 @@ public final class RollupCheck {
 
     private static final int CHUNK = 20_000;
     private static final int MAX_REPORTED = 20;
+    private static final String ROW = RollupRow.KEY_COLUMNS + ", " + RollupRow.MEASURE_COLUMNS;
     private static final String SCOPES = "SELECT organization_id AS scope FROM usage_event WHERE occurred_at >= ?"
-            + " UNION SELECT scope FROM usage_rollup WHERE bucket_start >= ? AND scope NOT LIKE '~%'";
+            + " UNION SELECT scope FROM " + CellsAndDeltas.table("scope", "bucket_start >= ? AND scope NOT LIKE '~%'");
     private static final String EVENTS = "SELECT " + StoredEvents.COLUMNS + " FROM usage_event"
             + " WHERE organization_id = ? AND occurred_at >= ?";
-    private static final String ROLLUPS = "SELECT " + RollupRow.KEY_COLUMNS + ", " + RollupRow.MEASURE_COLUMNS
-            + " FROM usage_rollup WHERE scope = ? AND bucket_start >= ?";
-    private static final String NON_ORGANIZATION_ROLLUPS = "SELECT " + RollupRow.KEY_COLUMNS + ", "
-            + RollupRow.MEASURE_COLUMNS + " FROM usage_rollup WHERE scope LIKE '~%' AND bucket_start >= ?";
+    private static final String ROLLUPS = CellsAndDeltas.select(ROW, "scope = ? AND bucket_start >= ?");
+    private static final String NON_ORGANIZATION_ROLLUPS = CellsAndDeltas.select(ROW,
+            "scope LIKE '~%' AND bucket_start >= ?");
 
     private final DataSource dataSource;
 
@@ -71,7 +72,8 @@ public final class RollupCheck {
             SortedMap<RollupKey, UsageMeasures> expected = new TreeMap<>();
             events += StoredEvents.stream(connection, EVENTS, List.of(organization, from), CHUNK,
                     chunk -> add(expected, UsageRollup.of(chunk, 0)));
-            SortedMap<RollupKey, UsageMeasures> stored = rows(connection, ROLLUPS, List.of(organization, from));
+            SortedMap<RollupKey, UsageMeasures> stored = rows(connection, ROLLUPS,
+                    CellsAndDeltas.parameters(List.of(organization, from)));
             expected.entrySet().removeIf(cell -> {
                 boolean system = cell.getKey().scope().isSystem();
                 if (system) {
@@ -81,8 +83,9 @@ public final class RollupCheck {
             });
             cells += compare(expected, stored, differences);
         }
-        rows(connection, NON_ORGANIZATION_ROLLUPS, List.of(from)).forEach((key, measures) -> add(storedSystem,
-                Map.of(key.scope().equals(RollupScope.ERASED) ? key : asShardZero(key), measures)));
+        rows(connection, NON_ORGANIZATION_ROLLUPS, CellsAndDeltas.parameters(List.of(from))).forEach(
+                (key, measures) -> add(storedSystem,
+                        Map.of(key.scope().equals(RollupScope.ERASED) ? key : asShardZero(key), measures)));
         SortedMap<RollupKey, UsageMeasures> erased = new TreeMap<>();
         storedSystem.entrySet().removeIf(cell -> {
             boolean isErased = cell.getKey().scope().equals(RollupScope.ERASED);
@@ -115,6 +118,7 @@ public final class RollupCheck {
         try (PreparedStatement select = connection.prepareStatement(SCOPES)) {
             select.setObject(1, from);
             select.setObject(2, from);
+            select.setObject(3, from);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     scopes.add(rows.getString("scope"));
@@ -133,7 +137,7 @@ public final class RollupCheck {
             }
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
-                    rows.put(RollupRow.key(result), RollupRow.measures(result));
+                    RollupRow.merge(rows, RollupRow.key(result), RollupRow.measures(result));
                 }
             }
         }

@@ -30,20 +30,22 @@ import javax.sql.DataSource;
 
 /**
  * Reads the rollups for the analytics, each answer with one statement (one snapshot, even while appends add to the
- * rows). A route's range is read from its UTC days where whole days lie inside the range and from its quarter hours
+ * rows and the compactor merges them), over the cells and the changes not yet compacted ({@link CellsAndDeltas}),
+ * added up per cell. A route's range is read from its UTC days where whole days lie inside the range and from its quarter hours
  * at the two ends, so a month costs about 30 rows per route plus at most two days of quarter hours. The system's
  * rows of a bucket are the sum of its shards. Every statement has a timeout ({@link QueryLimits}).
  */
 public final class RollupReader implements UsageRollups {
 
-    private static final String SELECT = "SELECT " + RollupRow.KEY_COLUMNS + ", " + RollupRow.MEASURE_COLUMNS
-            + " FROM usage_rollup WHERE ";
+    private static final String ROW = RollupRow.KEY_COLUMNS + ", " + RollupRow.MEASURE_COLUMNS;
+    private static final String IN_RANGE = " AND bucket_start >= ? AND bucket_start < ?";
     private static final String COUNTS = "SELECT CAST(COALESCE(SUM(calls), 0) AS BIGINT) AS calls,"
             + " CAST(COALESCE(SUM(client_errors), 0) AS BIGINT) AS client_errors,"
-            + " CAST(COALESCE(SUM(server_errors), 0) AS BIGINT) AS server_errors FROM usage_rollup WHERE ";
+            + " CAST(COALESCE(SUM(server_errors), 0) AS BIGINT) AS server_errors FROM ";
     private static final String BUSIEST = "SELECT scope, CAST(SUM(calls) AS BIGINT) AS calls,"
-            + " CAST(SUM(client_errors + server_errors) AS BIGINT) AS errors FROM usage_rollup"
-            + " WHERE kind = 'T' AND bucket_start >= ? AND bucket_start < ? AND scope NOT LIKE '~%'"
+            + " CAST(SUM(client_errors + server_errors) AS BIGINT) AS errors FROM "
+            + CellsAndDeltas.table("scope, calls, client_errors, server_errors",
+                    "kind = 'T'" + IN_RANGE + " AND scope NOT LIKE '~%'")
             + " GROUP BY scope ORDER BY calls DESC, scope LIMIT ?";
 
     private final DataSource dataSource;
@@ -57,9 +59,9 @@ public final class RollupReader implements UsageRollups {
     @Override
     public List<UsageBucket> quarterHours(UsageScope scope, Instant from, Instant to) {
         RollupScopes scopes = RollupScopes.of(scope);
-        String sql = SELECT + scopes.condition() + " AND kind = 'T' AND bucket_start >= ? AND bucket_start < ?";
+        String sql = CellsAndDeltas.select(ROW, scopes.condition() + " AND kind = 'T'" + IN_RANGE);
         Map<Instant, UsageMeasures> buckets = new TreeMap<>();
-        query(sql, scopes.with(Timestamps.parameter(from), Timestamps.parameter(to)), rows -> {
+        query(sql, inRange(scopes, from, to), rows -> {
             while (rows.next()) {
                 merge(buckets, Timestamps.instant(rows.getObject("bucket_start")), RollupRow.measures(rows));
             }
@@ -73,8 +75,9 @@ public final class RollupReader implements UsageRollups {
     public UsageCounts counts(UsageScope scope, Instant from, Instant to) {
         RollupScopes scopes = RollupScopes.of(scope);
         UsageCounts[] counts = {UsageCounts.NONE};
-        query(COUNTS + scopes.condition() + " AND kind = 'T' AND bucket_start >= ? AND bucket_start < ?",
-                scopes.with(Timestamps.parameter(from), Timestamps.parameter(to)), rows -> {
+        query(COUNTS + CellsAndDeltas.table("calls, client_errors, server_errors",
+                        scopes.condition() + " AND kind = 'T'" + IN_RANGE),
+                inRange(scopes, from, to), rows -> {
                     if (rows.next()) {
                         counts[0] = new UsageCounts(rows.getLong("calls"), rows.getLong("client_errors"),
                                 rows.getLong("server_errors"));
@@ -92,10 +95,9 @@ public final class RollupReader implements UsageRollups {
             wholeDaysFrom = to;
             wholeDaysTo = to;
         }
-        String range = " AND bucket_start >= ? AND bucket_start < ?";
-        String sql = SELECT + scopes.condition() + " AND kind = 'D'" + range + " UNION ALL " + SELECT
-                + scopes.condition() + " AND kind = 'E'" + range + " UNION ALL " + SELECT + scopes.condition()
-                + " AND kind = 'E'" + range;
+        String sql = CellsAndDeltas.select(ROW, scopes.condition() + " AND kind = 'D'" + IN_RANGE) + " UNION ALL "
+                + CellsAndDeltas.select(ROW, scopes.condition() + " AND kind = 'E'" + IN_RANGE) + " UNION ALL "
+                + CellsAndDeltas.select(ROW, scopes.condition() + " AND kind = 'E'" + IN_RANGE);
         List<Object> parameters = new ArrayList<>();
         addRange(parameters, scopes, wholeDaysFrom, wholeDaysTo);
         addRange(parameters, scopes, from, wholeDaysFrom.isBefore(wholeDaysTo) ? wholeDaysFrom : to);
@@ -112,9 +114,9 @@ public final class RollupReader implements UsageRollups {
         Map<UsageScope, UsageMeasures> totals = new HashMap<>();
         for (List<String> ids : InLists.chunks(new ArrayList<>(byId.keySet()))) {
             RollupScopes chunk = new RollupScopes(ids);
-            String sql = "SELECT scope, " + RollupRow.MEASURE_COLUMNS + " FROM usage_rollup WHERE " + chunk.condition()
-                    + " AND kind = 'T' AND bucket_start >= ? AND bucket_start < ?";
-            query(sql, chunk.with(Timestamps.parameter(from), Timestamps.parameter(to)), rows -> {
+            String sql = CellsAndDeltas.select("scope, " + RollupRow.MEASURE_COLUMNS,
+                    chunk.condition() + " AND kind = 'T'" + IN_RANGE);
+            query(sql, inRange(chunk, from, to), rows -> {
                 while (rows.next()) {
                     merge(totals, byId.get(rows.getString("scope")), RollupRow.measures(rows));
                 }
@@ -129,7 +131,10 @@ public final class RollupReader implements UsageRollups {
             return List.of();
         }
         List<OrganizationCalls> busiest = new ArrayList<>();
-        query(BUSIEST, List.of(Timestamps.parameter(from), Timestamps.parameter(to), limit), rows -> {
+        List<Object> parameters = CellsAndDeltas.parameters(
+                List.of(Timestamps.parameter(from), Timestamps.parameter(to)));
+        parameters.add(limit);
+        query(BUSIEST, parameters, rows -> {
             while (rows.next()) {
                 busiest.add(new OrganizationCalls(new OrganizationId(rows.getString("scope")),
                         rows.getLong("calls"), rows.getLong("errors")));
@@ -139,7 +144,12 @@ public final class RollupReader implements UsageRollups {
     }
 
     private static void addRange(List<Object> parameters, RollupScopes scopes, Instant from, Instant to) {
-        parameters.addAll(scopes.with(Timestamps.parameter(from), Timestamps.parameter(to)));
+        parameters.addAll(inRange(scopes, from, to));
+    }
+
+    /** The parameters of the scopes and the range, for the cells and again for the deltas. */
+    private static List<Object> inRange(RollupScopes scopes, Instant from, Instant to) {
+        return CellsAndDeltas.parameters(scopes.with(Timestamps.parameter(from), Timestamps.parameter(to)));
     }
 
     private static Instant ceilingDay(Instant instant) {
@@ -148,10 +158,7 @@ public final class RollupReader implements UsageRollups {
     }
 
     private static <K> void merge(Map<K, UsageMeasures> into, K key, UsageMeasures measures) {
-        UsageMeasures sum = into.putIfAbsent(key, measures);
-        if (sum != null) {
-            sum.add(measures);
-        }
+        RollupRow.merge(into, key, measures);
     }
 
     private interface RowSink {

@@ -34,9 +34,18 @@ final class RollupRow {
         statement.setString(first, key.scope().id());
         statement.setString(first + 1, String.valueOf(key.kind().code()));
         statement.setObject(first + 2, Timestamps.parameter(key.bucketStart()));
-        statement.setString(first + 3, key.route().map(route -> route.endpoint().template()).orElse(NO_ROUTE));
-        statement.setString(first + 4, key.route().map(route -> route.method().name()).orElse(NO_ROUTE));
+        statement.setString(first + 3, endpoint(key));
+        statement.setString(first + 4, method(key));
         return first + 5;
+    }
+
+    /** The endpoint column: the route's template, or empty for a key without a route. */
+    static String endpoint(RollupKey key) {
+        return key.route().map(route -> route.endpoint().template()).orElse(NO_ROUTE);
+    }
+
+    static String method(RollupKey key) {
+        return key.route().map(route -> route.method().name()).orElse(NO_ROUTE);
     }
 
     static void bindMeasures(PreparedStatement statement, int first, UsageMeasures measures) throws SQLException {
@@ -80,5 +89,13 @@ final class RollupRow {
             }
         }
         return statuses;
+    }
+
+    /** Adds {@code measures} to the sum of {@code key}, which is {@code measures} itself if it is the first. */
+    static <K> void merge(Map<K, UsageMeasures> into, K key, UsageMeasures measures) {
+        UsageMeasures sum = into.putIfAbsent(key, measures);
+        if (sum != null) {
+            sum.add(measures);
+        }
     }
 }

@@ -2,7 +2,7 @@ package com.wedsync.usage.adapters.persistence.usage;
 
 import com.wedsync.usage.adapters.persistence.partition.MonthPartition;
 import com.wedsync.usage.adapters.persistence.partition.MonthlyPartitions;
-import com.wedsync.usage.adapters.persistence.rollup.RollupWriter;
+import com.wedsync.usage.adapters.persistence.rollup.RollupDeltas;
 import com.wedsync.usage.adapters.persistence.rollup.SystemShards;
 import com.wedsync.usage.adapters.persistence.sql.PersistenceException;
 import com.wedsync.usage.adapters.persistence.sql.Transactions;
@@ -10,47 +10,30 @@ import com.wedsync.usage.domain.analytics.UsageRollup;
 import com.wedsync.usage.domain.usage.EventId;
 import com.wedsync.usage.domain.usage.UsageEvent;
 
-import org.postgresql.PGConnection;
-
-import java.io.StringReader;
-import java.io.IOException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
- * Stores a group of events with distinct ids in one PostgreSQL transaction and tells which were new. The events go
- * through the COPY protocol into a temporary staging table (one round trip, no per-row statements), then a single
- * statement inserts their key rows into {@code usage_event_key} with ON CONFLICT DO NOTHING and, for exactly the
- * key rows it inserted (RETURNING), the events into the partitioned log. An id whose key row exists is a duplicate
- * whatever its time, so idempotency holds across partitions; a concurrent transaction inserting the same id waits
- * for this one and then skips it. Key rows are inserted in id order, so that two groups sharing ids lock them in
- * the same order and cannot deadlock each other.
+ * Stores a group of events with distinct ids in one PostgreSQL transaction and tells which were new, with the
+ * rollup changes of those in the same transaction ({@link RollupDeltas}). Mostly every id of a group is new, so the
+ * group is first copied as if it were ({@link NewGroup}: its key rows, then its events, straight into their tables);
+ * the primary key of {@code usage_event_key} refuses the copy if any id is already stored, or is being stored by a
+ * concurrent transaction that then commits. Only then is the group written again, in a new transaction, through the
+ * duplicates check ({@link CheckedGroup}), which stores exactly the ids that are new. Either way an id whose key row
+ * exists is a duplicate whatever its time, so idempotency holds across partitions.
  * <p>
  * Every month of the group gets its partition first. If the insert still finds one missing (another node's
  * retention dropped it), the partitions are looked up afresh and the group is tried once more.
  */
 final class CopyIngest implements GroupCommit.GroupStore {
 
-    private static final String STAGING = "CREATE TEMPORARY TABLE IF NOT EXISTS usage_event_staging"
-            + " (LIKE usage_event INCLUDING DEFAULTS) ON COMMIT DELETE ROWS";
-    private static final String COPY = "COPY usage_event_staging (" + CopyText.COLUMNS + ") FROM STDIN";
-    private static final String INSERT_NEW = "WITH fresh AS (INSERT INTO usage_event_key (event_id, occurred_at)"
-            + " SELECT event_id, occurred_at FROM usage_event_staging ORDER BY event_id"
-            + " ON CONFLICT (event_id) DO NOTHING RETURNING event_id),"
-            + " stored AS (INSERT INTO usage_event (" + CopyText.COLUMNS + ") SELECT " + CopyText.COLUMNS
-            + " FROM usage_event_staging WHERE event_id IN (SELECT event_id FROM fresh))"
-            + " SELECT event_id FROM fresh";
     /** PostgreSQL's check_violation, which is what "no partition of relation found for row" is reported as. */
     private static final String NO_PARTITION_FOR_ROW = "23514";
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final DataSource dataSource;
     private final MonthlyPartitions partitions;
@@ -66,41 +49,41 @@ final class CopyIngest implements GroupCommit.GroupStore {
                 .collect(Collectors.toSet());
         partitions.ensure(months);
         try {
-            return Transactions.inTransaction(dataSource, connection -> copyAndInsert(connection, distinctEvents));
+            return store(distinctEvents);
         } catch (PersistenceException e) {
-            if (!isMissingPartition(e)) {
+            if (!causedBy(e, NO_PARTITION_FOR_ROW)) {
                 throw e;
             }
             partitions.forgetKnown();
             partitions.ensure(months);
-            return Transactions.inTransaction(dataSource, connection -> copyAndInsert(connection, distinctEvents));
+            return store(distinctEvents);
         }
     }
 
-    private static Set<EventId> copyAndInsert(Connection connection, List<UsageEvent> events) throws SQLException {
-        try (Statement staging = connection.createStatement()) {
-            staging.execute(STAGING);
-        }
+    private Set<EventId> store(List<UsageEvent> events) {
         try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(CopyText.of(events)));
-        } catch (IOException e) {
-            throw new SQLException("could not copy the usage events to PostgreSQL", e);
-        }
-        Set<EventId> fresh = new HashSet<>();
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_NEW);
-             ResultSet rows = insert.executeQuery()) {
-            while (rows.next()) {
-                fresh.add(new EventId(rows.getObject(1, UUID.class)));
+            return Transactions.inTransaction(dataSource, connection -> withRollups(connection, events,
+                    NewGroup.copy(connection, events)));
+        } catch (PersistenceException e) {
+            if (!causedBy(e, UNIQUE_VIOLATION)) {
+                throw e;
             }
+            return Transactions.inTransaction(dataSource, connection -> withRollups(connection, events,
+                    CheckedGroup.insertNew(connection, events)));
         }
-        List<UsageEvent> stored = events.stream().filter(event -> fresh.contains(event.eventId())).toList();
-        RollupWriter.add(connection, UsageRollup.of(stored, SystemShards.pick()));
+    }
+
+    private static Set<EventId> withRollups(Connection connection, List<UsageEvent> events, Set<EventId> fresh)
+            throws SQLException {
+        List<UsageEvent> stored = fresh.size() == events.size() ? events
+                : events.stream().filter(event -> fresh.contains(event.eventId())).toList();
+        RollupDeltas.add(connection, UsageRollup.of(stored, SystemShards.pick()));
         return fresh;
     }
 
-    private static boolean isMissingPartition(Throwable failure) {
+    private static boolean causedBy(Throwable failure, String sqlState) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && NO_PARTITION_FOR_ROW.equals(sql.getSQLState())) {
+            if (cause instanceof SQLException sql && sqlState.equals(sql.getSQLState())) {
                 return true;
             }
         }

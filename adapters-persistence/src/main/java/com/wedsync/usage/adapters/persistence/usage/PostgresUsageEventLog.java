@@ -51,7 +51,7 @@ public final class PostgresUsageEventLog extends AggregatedUsageEventLog impleme
         for (MonthPartition month : partitions.existing()) {
             deletion.deleteOrganizationEvents(month, organization.value());
         }
-        RollupErasure.erase(dataSource, organization);
+        RollupErasure.eraseCellsAndDeltas(dataSource, organization);
     }
 
     /** The appends waiting in the group-commit queue. */

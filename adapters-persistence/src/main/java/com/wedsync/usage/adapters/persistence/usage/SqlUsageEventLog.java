@@ -50,6 +50,6 @@ public final class SqlUsageEventLog extends AggregatedUsageEventLog {
     @Override
     public void erase(OrganizationId organization) {
         sql.change("DELETE FROM usage_event WHERE organization_id = ?", organization.value());
-        RollupErasure.erase(dataSource, organization);
+        RollupErasure.eraseCells(dataSource, organization);
     }
 }
