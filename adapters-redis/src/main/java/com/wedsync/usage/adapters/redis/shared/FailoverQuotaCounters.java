@@ -34,7 +34,8 @@ import java.util.function.Supplier;
  * denial the node remembers ({@link DenialMemo}), for as long as Redis would have kept denying it; only then does the
  * node's share apply. So an organization over its limits when Redis slows down gets no fresh allowance from it.
  *
- * <p>One failure, or three answers in a row over the budget, open the circuit: later decisions go straight to the
+ * <p>One failure, or three answers in a row over the budget while none has come in time for two budgets, open the
+ * circuit: later decisions go straight to the
  * fallback, without paying the budget again, while a probe asks Redis every second. When Redis answers, the cost
  * admitted locally per organization and local day is first folded into Redis's daily counters, exactly once, and
  * only then does Redis decide again, so the day's quota stays true. The local ledgers keep their counts, so a second
@@ -45,11 +46,18 @@ public final class FailoverQuotaCounters implements QuotaCounters, AutoCloseable
     public static final Duration DEFAULT_BUDGET = Duration.ofMillis(50);
     static final Duration DEFAULT_PROBE_INTERVAL = Duration.ofSeconds(1);
     /**
-     * Answers over the budget, one after the other, that open the circuit. A failure opens it at once; a single slow
-     * answer (a pause of the machine, a burst of load) only sends that call to the fallback, because a second of
-     * local decisions would give every organization the node's share on top of what Redis had admitted.
+     * Answers over the budget, one after the other, that open the circuit, provided they span
+     * {@link #SLOW_BUDGETS_TO_OPEN} budgets. A failure opens it at once; a single slow answer (a pause of the machine,
+     * a burst of load) only sends that call to the fallback, because a second of local decisions would give every
+     * organization the node's share on top of what Redis had admitted.
      */
     static final int SLOW_ANSWERS_TO_OPEN = 3;
+    /**
+     * How many budgets must have passed since Redis last answered in time before slow answers open the circuit.
+     * Decisions asked together travel in one call ({@code DecisionBatches}): one slow call makes all of them slow at
+     * once, and that is one slow answer of Redis, not a run of them.
+     */
+    static final int SLOW_BUDGETS_TO_OPEN = 2;
     /** How long the service waits at start for Redis to answer before it starts degraded. */
     private static final Duration CONNECT_WAIT = Duration.ofSeconds(2);
     /** Where a question goes while the client may still be connecting, which it does on the asking thread. */
@@ -65,6 +73,7 @@ public final class FailoverQuotaCounters implements QuotaCounters, AutoCloseable
     private final Decision unavailable;
     private volatile boolean connected;
     private final AtomicInteger slowAnswersInARow = new AtomicInteger();
+    private volatile long lastAnswerInTime = System.nanoTime();
 
     /**
      * Failover from {@code shared} to {@code local} (whose idle ledgers the caller sweeps) for a service of
@@ -189,12 +198,13 @@ public final class FailoverQuotaCounters implements QuotaCounters, AutoCloseable
 
     /**
      * The answer, or null when Redis fails (the circuit opens) or does not answer within the budget (the circuit
-     * opens on the third such answer in a row).
+     * opens on the third such answer in a row, once no answer has come in time for two budgets).
      */
     private <T> T withinBudget(CompletableFuture<T> answer) {
         try {
             T value = answer.get(budgetNanos, TimeUnit.NANOSECONDS);
             slowAnswersInARow.set(0);
+            lastAnswerInTime = System.nanoTime();
             if (!connected) {
                 connected = true;
             }
@@ -208,7 +218,8 @@ public final class FailoverQuotaCounters implements QuotaCounters, AutoCloseable
             return null;
         } catch (TimeoutException slow) {
             // Not cancelled: a late answer still tells whether Redis counted the call (takeBackIfRedisAdmitsItLate).
-            if (slowAnswersInARow.incrementAndGet() >= SLOW_ANSWERS_TO_OPEN) {
+            if (slowAnswersInARow.incrementAndGet() >= SLOW_ANSWERS_TO_OPEN
+                    && System.nanoTime() - lastAnswerInTime >= SLOW_BUDGETS_TO_OPEN * budgetNanos) {
                 probe.open(slow);
             }
             return null;

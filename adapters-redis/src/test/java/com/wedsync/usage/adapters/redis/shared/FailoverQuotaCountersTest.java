@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -168,6 +169,29 @@ class FailoverQuotaCountersTest {
             assertThat(decideInTime(failover, organization, FailureMode.OPEN).degraded()).isTrue();
         }
         assertThat(failover.isDegraded()).as("three slow answers in a row").isTrue();
+    }
+
+    @Test
+    void decisionsMadeSlowTogetherByOneSlowCallDoNotOpenTheCircuit() throws Exception {
+        RedisQuotaCounters shared = connect(redis.urls().getFirst());
+        Duration budget = Duration.ofMillis(200);
+        FailoverQuotaCounters failover = new FailoverQuotaCounters(shared,
+                new InProcessQuotaCounters(Clock.systemUTC()), NODES, budget, PROBE_INTERVAL, Clock.systemUTC());
+        closing.add(failover);
+        OrganizationId organization = new OrganizationId("u4-slow-together");
+        failover.decide(organization, LIMITS, calendar, 1, false, FailureMode.OPEN);
+
+        redis.pauseClients(300);
+        List<CompletableFuture<Decision>> together = new ArrayList<>();
+        for (int caller = 0; caller < 8; caller++) {
+            together.add(CompletableFuture.supplyAsync(
+                    () -> failover.decide(organization, LIMITS, calendar, 1, false, FailureMode.OPEN)));
+        }
+        for (CompletableFuture<Decision> decision : together) {
+            assertThat(decision.get().degraded()).as("over the budget").isTrue();
+        }
+
+        assertThat(failover.isDegraded()).as("eight slow answers of one pause, within one budget").isFalse();
     }
 
     @Test
