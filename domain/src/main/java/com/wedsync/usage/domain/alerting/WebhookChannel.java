@@ -2,8 +2,10 @@ package com.wedsync.usage.domain.alerting;
 
 import com.wedsync.usage.domain.Require;
 
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Set;
 
@@ -11,7 +13,7 @@ import java.util.Set;
  * Where a rule's notifications go: an absolute http or https URL that receives signed webhooks. Credentials in the
  * URL are refused, because rules are shown to everyone who may read them and the URL is shown in full. A port must
  * be one a receiver can listen on, and a host written as a link-local or unspecified address (169.254.0.0/16, such
- * as a cloud's instance metadata at 169.254.169.254, fe80::/10, 0.0.0.0, ::) is refused: no receiver lives there,
+ * as a cloud's instance metadata at 169.254.169.254, fe80::/10, 0.0.0.0, ::), in any spelling, is refused: no receiver lives there,
  * and an owner must not make the service call it. Names are not resolved here; loopback and private addresses stay
  * allowed, for receivers on the same host or network.
  */
@@ -19,6 +21,8 @@ public record WebhookChannel(URI url) {
 
     public static final int MAX_URL_LENGTH = 2_000;
     private static final Set<String> SCHEMES = Set.of("http", "https");
+    /** 169.254.0.0/16. */
+    private static final long LINK_LOCAL_PREFIX = (169L << 8) | 254;
 
     public WebhookChannel {
         Require.present(url, "url");
@@ -53,14 +57,24 @@ public record WebhookChannel(URI url) {
         }
     }
 
-    /** The host as written in the URL: an IPv4 literal, or an IPv6 literal in brackets. */
+    /**
+     * The host as written in the URL, when it is an address: an IPv6 literal in brackets (read by the JDK, which
+     * needs no lookup for one, and which reads an IPv4-mapped {@code ::ffff:169.254.169.254} as the IPv4 address
+     * it is), or a number in any of the spellings a resolver reads as an IPv4 address (one to four parts, each
+     * decimal, octal with a leading 0 or hexadecimal with 0x: {@code 2852039166} and {@code 0xA9FEA9FE} are
+     * 169.254.169.254 too).
+     */
     private static boolean isLinkLocalOrUnspecified(String host) {
         if (host.startsWith("[")) {
-            String address = host.substring(1, host.length() - 1);
-            return address.matches("fe[89ab][0-9a-f]?:.*") || address.matches("(0{0,4}:){2,7}0{0,4}")
-                    || address.equals("::");
+            try {
+                InetAddress address = InetAddress.getByName(host.substring(1, host.length() - 1));
+                return address.isLinkLocalAddress() || address.isAnyLocalAddress();
+            } catch (UnknownHostException notAnAddress) {
+                return false;
+            }
         }
-        return host.startsWith("169.254.") || host.equals("0.0.0.0") || host.equals("0");
+        long ipv4 = NumericHost.ipv4(host);
+        return ipv4 >= 0 && (ipv4 >>> 16 == LINK_LOCAL_PREFIX || ipv4 == 0);
     }
 
     private static IllegalArgumentException refused(String text, String name) {

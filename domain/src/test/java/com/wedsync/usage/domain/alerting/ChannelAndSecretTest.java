@@ -54,10 +54,19 @@ class ChannelAndSecretTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"http://169.254.169.254/latest/meta-data", "http://0.0.0.0:8080/x", "http://[fe80::1]/x",
-        "http://[::]/x", "https://[0:0:0:0:0:0:0:0]:8443/x"})
+        "http://[::]/x", "https://[0:0:0:0:0:0:0:0]:8443/x", "http://[::ffff:169.254.169.254]/x",
+        "http://[::ffff:a9fe:a9fe]/x", "http://0xA9FEA9FE/x", "http://2852039166/latest", "http://0/x", "http://0x0/x"})
     void aLinkLocalOrUnspecifiedHostIsRefused(String url) {
         assertThatIllegalArgumentException().isThrownBy(() -> WebhookChannel.parse(url, "channels[0].url"))
                 .withMessageStartingWith("'channels[0].url' must not name a link-local or unspecified address");
+    }
+
+    /** Spellings of 169.254.169.254 that java.net.URI already reads as no host at all: refused as not a URL. */
+    @ParameterizedTest
+    @ValueSource(strings = {"http://0251.0376.0251.0376/", "http://169.254.43518/", "http://169.254.169.254./x"})
+    void otherSpellingsOfTheMetadataAddressAreRefusedToo(String url) {
+        assertThatIllegalArgumentException().isThrownBy(() -> WebhookChannel.parse(url, "channels[0].url"))
+                .withMessageStartingWith("'channels[0].url' must be");
     }
 
     @ParameterizedTest
