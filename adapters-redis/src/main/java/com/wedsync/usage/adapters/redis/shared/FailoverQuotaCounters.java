@@ -178,7 +178,7 @@ public final class FailoverQuotaCounters implements QuotaCounters, AutoCloseable
      */
     private void connectOrOpen() {
         try {
-            ask(shared::pingAsync).get(CONNECT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            ask(shared::readyAsync).get(CONNECT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
             connected = true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

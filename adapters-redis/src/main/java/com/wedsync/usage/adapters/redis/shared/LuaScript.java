@@ -47,6 +47,11 @@ final class LuaScript {
         return sha;
     }
 
+    /** Loads the script into every node's cache. */
+    CompletableFuture<String> loadInto(RScript redis) {
+        return redis.scriptLoadAsync(text).toCompletableFuture();
+    }
+
     /** Runs the script on the node that holds {@code keys}; completes with its reply. */
     <R> CompletableFuture<R> run(RScript redis, RScript.ReturnType type, List<Object> keys, Object... arguments) {
         String routing = (String) keys.getFirst();

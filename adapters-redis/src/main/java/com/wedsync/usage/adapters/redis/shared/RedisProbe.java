@@ -72,7 +72,7 @@ final class RedisProbe implements AutoCloseable {
         }
         try {
             if (open.get()) {
-                redis.pingAsync().get(interval.toMillis(), TimeUnit.MILLISECONDS);
+                redis.readyAsync().get(interval.toMillis(), TimeUnit.MILLISECONDS);
             }
             folds.deliver(redis, interval);
             if (open.compareAndSet(true, false)) {

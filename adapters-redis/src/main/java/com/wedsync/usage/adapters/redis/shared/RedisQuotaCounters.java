@@ -225,6 +225,16 @@ public final class RedisQuotaCounters implements QuotaCounters, AutoCloseable {
         return redisson.getKeys().countAsync().toCompletableFuture().thenApply(count -> null);
     }
 
+    /**
+     * Completes when every Redis node has answered and holds this store's scripts ({@code SCRIPT LOAD} on each):
+     * otherwise the first decisions on a node that started or restarted empty would each pay for an {@code EVAL}
+     * with the script's text, on their budget.
+     */
+    public CompletableFuture<Void> readyAsync() {
+        return pingAsync().thenCompose(answered -> CompletableFuture.allOf(
+                DECIDE.loadInto(scripts), USED_TODAY.loadInto(scripts), FOLD.loadInto(scripts)));
+    }
+
     @Override
     public void close() {
         redisson.shutdown();

@@ -172,6 +172,17 @@ class FailoverQuotaCountersTest {
     }
 
     @Test
+    void aStartingNodeLoadsTheScriptsBeforeItsFirstDecision() {
+        String decide = LuaScript.named("decide.lua").sha();
+        assertThat(redis.cli("script", "exists", decide)).isEqualTo("0");
+
+        FailoverQuotaCounters failover = failover(connect(redis.urls().getFirst()));
+
+        assertThat(redis.cli("script", "exists", decide)).as("loaded at start, no decision made").isEqualTo("1");
+        assertThat(failover.isDegraded()).isFalse();
+    }
+
+    @Test
     void decisionsMadeSlowTogetherByOneSlowCallDoNotOpenTheCircuit() throws Exception {
         RedisQuotaCounters shared = connect(redis.urls().getFirst());
         Duration budget = Duration.ofMillis(200);

@@ -88,7 +88,6 @@ public final class LocalRedis implements AutoCloseable {
         return ports.stream().map(port -> "redis://127.0.0.1:" + port).toList();
     }
 
-    /** Kills every server at once, as a crash would (kill -9): clients see connections drop. */
     /** Holds every client's commands for {@code millis} (CLIENT PAUSE), as a stalled server would. */
     public void pauseClients(long millis) {
         for (int port : ports) {
@@ -98,6 +97,26 @@ public final class LocalRedis implements AutoCloseable {
         }
     }
 
+    /** What {@code redis-cli} prints for {@code command} on the first server. */
+    public String cli(String... command) {
+        List<String> line = new java.util.ArrayList<>(List.of("redis-cli", "-p", Integer.toString(ports.getFirst())));
+        line.addAll(List.of(command));
+        try {
+            Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes()).strip();
+            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException(String.join(" ", line) + " failed: " + output);
+            }
+            return output;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Kills every server at once, as a crash would (kill -9): clients see connections drop. */
     public void kill() {
         processes.forEach(Process::destroyForcibly);
         for (Process process : processes) {
