@@ -47,7 +47,7 @@ final class UsageMonitor {
 
     static UsageMonitor start(Settings settings, WebhookSettings webhookSettings, Config serverConfig,
                               PrintStream console) {
-        Clock clock = Clock.systemUTC();
+        Clock clock = ServiceClock.utcInStoredPrecision();
         SecretSource secrets = Wiring.secureRandomSecrets();
         SecretHash bootstrapAdmin = BootstrapAdminToken.resolve(settings.adminToken(), settings.dataDir(), secrets,
                 console);
