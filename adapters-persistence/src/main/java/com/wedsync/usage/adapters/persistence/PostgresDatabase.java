@@ -7,6 +7,7 @@ import com.wedsync.usage.adapters.persistence.rollup.RollupCompactor;
 import com.wedsync.usage.adapters.persistence.sql.Migrations;
 import com.wedsync.usage.adapters.persistence.usage.PostgresUsageEventLog;
 import com.wedsync.usage.application.health.IngestBacklog;
+import com.wedsync.usage.application.health.RollupBacklog;
 import com.wedsync.usage.application.port.UsageEventLog;
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -28,7 +29,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class PostgresDatabase extends PooledStore {
 
     /** Delta rows merged per compaction transaction: a few dozen group commits' worth, a short transaction. */
-    private static final int COMPACTION_CHUNK = 10_000;
+    private static final int COMPACTION_CHUNK = 40_000;
     /** How long compaction rests once it has caught up; readers add what is left, so this bounds only its size. */
     private static final Duration COMPACTION_PAUSE = Duration.ofMillis(250);
 
@@ -88,6 +89,11 @@ public final class PostgresDatabase extends PooledStore {
      */
     public long compactRollups() {
         return compactor.compactAll();
+    }
+
+    @Override
+    public RollupBacklog rollupBacklog() {
+        return compaction.backlog();
     }
 
     @Override

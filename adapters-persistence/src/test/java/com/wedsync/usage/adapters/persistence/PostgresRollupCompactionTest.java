@@ -79,6 +79,16 @@ class PostgresRollupCompactionTest {
     }
 
     @Test
+    void theCompactionsProgressIsCountedForTheMetrics() {
+        database.store().usageEventLog().append(events(600, new Random(3)));
+        database.store().compactRollups();
+
+        assertThat(database.store().rollupBacklog().mergedRows()).isPositive();
+        assertThat(database.store().rollupBacklog().mergedChunks()).isPositive();
+        assertThat(database.store().rollupBacklog().failedChunks()).isZero();
+    }
+
+    @Test
     void compactingWhileAppendsGoOnLosesAndDoublesNoCall() throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(5);
         AtomicBoolean appending = new AtomicBoolean(true);
