@@ -25,7 +25,7 @@ public final class RollupBacklogMetrics {
                 "Rollup delta rows the background compaction merged into their cells.",
                 read(backlog, "usage_monitor_rollup_compacted_rows_total", RollupBacklog::mergedRows));
         registry.counterReading("usage_monitor_rollup_compaction_chunks_total",
-                "Compaction transactions committed.",
+                "Compaction transactions that merged delta rows.",
                 read(backlog, "usage_monitor_rollup_compaction_chunks_total", RollupBacklog::mergedChunks));
         registry.counterReading("usage_monitor_rollup_compaction_failures_total",
                 "Compaction transactions that failed and were rolled back (tried again after a pause).",

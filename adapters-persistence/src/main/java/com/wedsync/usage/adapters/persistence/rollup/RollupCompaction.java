@@ -57,13 +57,13 @@ public final class RollupCompaction implements AutoCloseable {
         while (!closed) {
             try {
                 boolean caughtUp = compactor.compactChunk() < compactor.chunk();
-                waitingRows = compactor.waitingEstimate();
+                lookAtBacklog();
                 if (caughtUp) {
                     Thread.sleep(pause);
                 }
             } catch (InterruptedException e) {
                 return;
-            } catch (RuntimeException | SQLException e) {
+            } catch (RuntimeException e) {
                 if (closed) {
                     return;
                 }
@@ -71,6 +71,15 @@ public final class RollupCompaction implements AutoCloseable {
                 LOG.log(System.Logger.Level.WARNING, "rollup compaction failed, trying again", e);
                 rest();
             }
+        }
+    }
+
+    /** A failed look keeps the last figure: the backlog is information, not part of the merge. */
+    private void lookAtBacklog() {
+        try {
+            waitingRows = compactor.waitingEstimate();
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.DEBUG, "could not estimate the rollup delta backlog", e);
         }
     }
 

@@ -63,8 +63,10 @@ public final class RollupCompactor {
             PostgresCellWriter.add(connection, sums, routes);
             return rows;
         });
-        mergedRows.addAndGet(merged);
-        mergedChunks.incrementAndGet();
+        if (merged > 0) {
+            mergedRows.addAndGet(merged);
+            mergedChunks.incrementAndGet();
+        }
         return merged;
     }
 
@@ -73,7 +75,7 @@ public final class RollupCompactor {
         return mergedRows.get();
     }
 
-    /** Chunks committed since this compactor was made. */
+    /** Chunks that merged at least one row since this compactor was made (an idle look is not one). */
     public long mergedChunks() {
         return mergedChunks.get();
     }
