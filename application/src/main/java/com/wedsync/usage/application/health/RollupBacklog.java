@@ -2,9 +2,9 @@ package com.wedsync.usage.application.health;
 
 /**
  * The rollup changes appends left as delta rows, not yet merged into their cells, and what the background
- * compaction has merged since the store opened. {@code waitingRows} is the database's own estimate of the delta
- * table's rows (no count is run for it), so it may lag a second behind; readers add every waiting row on every
- * read, so a growing figure means slower analytics and alert evaluations (docs/operations.md says what to do).
+ * compaction has merged since the store opened. {@code waitingRows} is as the compaction last looked (exact up to
+ * 100,000 rows, the database's estimate beyond); readers add every waiting row on every read, so a growing figure
+ * means slower analytics and alert evaluations (docs/operations.md says what to do).
  */
 public record RollupBacklog(long waitingRows, long mergedRows, long mergedChunks, long failedChunks) {
 

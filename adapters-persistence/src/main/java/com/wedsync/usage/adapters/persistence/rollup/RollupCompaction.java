@@ -77,7 +77,7 @@ public final class RollupCompaction implements AutoCloseable {
     /** A failed look keeps the last figure: the backlog is information, not part of the merge. */
     private void lookAtBacklog() {
         try {
-            waitingRows = compactor.waitingEstimate();
+            waitingRows = compactor.waitingRows();
         } catch (SQLException e) {
             LOG.log(System.Logger.Level.DEBUG, "could not estimate the rollup delta backlog", e);
         }

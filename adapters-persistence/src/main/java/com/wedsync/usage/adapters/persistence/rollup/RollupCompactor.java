@@ -80,9 +80,9 @@ public final class RollupCompactor {
         return mergedChunks.get();
     }
 
-    /** The delta rows waiting, as the database's statistics estimate them (a catalog read, no scan). */
-    public long waitingEstimate() throws SQLException {
-        return DeltaBacklog.estimate(dataSource);
+    /** The delta rows waiting: exact up to 100,000, the database's estimate beyond (see DeltaBacklog). */
+    public long waitingRows() throws SQLException {
+        return DeltaBacklog.waitingRows(dataSource);
     }
 
     /** Compacts until a chunk comes back short: every delta committed before the call is then merged. */
