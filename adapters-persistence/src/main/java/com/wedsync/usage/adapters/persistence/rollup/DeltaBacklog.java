@@ -7,14 +7,14 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /**
- * How many delta rows wait for the compaction: counted exactly up to {@link #COUNTED} rows, the usual case, and
- * beyond that PostgreSQL's statistics estimate ({@code n_live_tup}), so that looking never scans a large backlog.
- * The estimate alone was not enough: it drifted to thousands of rows on an empty table after truncations and
- * rolled-back appends (measured on the benchmark database).
+ * How many delta rows wait for the compaction. While it works through a backlog, PostgreSQL's statistics estimate
+ * ({@code n_live_tup}, a catalog read), so that looking costs the compaction nothing; once it has caught up, a count
+ * of at most {@link #COUNTED} rows, since the estimate alone drifted to thousands of rows on an empty table after
+ * truncations and rolled-back appends (measured on the benchmark database).
  */
 final class DeltaBacklog {
 
-    /** Counting this many rows takes a few milliseconds; a backlog this large is already worth an alarm. */
+    /** A caught-up compaction leaves far fewer; more than this is estimated rather than scanned. */
     static final int COUNTED = 100_000;
 
     private static final String BOUNDED_COUNT = "SELECT count(*) FROM (SELECT 1 FROM " + RollupDeltas.TABLE
@@ -25,10 +25,10 @@ final class DeltaBacklog {
     private DeltaBacklog() {
     }
 
-    static long waitingRows(DataSource dataSource) throws SQLException {
+    static long waitingRows(DataSource dataSource, boolean caughtUp) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            long counted = single(connection, BOUNDED_COUNT);
-            return counted < COUNTED ? counted : Math.max(counted, single(connection, ESTIMATE));
+            long counted = caughtUp ? single(connection, BOUNDED_COUNT) : COUNTED;
+            return counted < COUNTED ? counted : single(connection, ESTIMATE);
         }
     }
 

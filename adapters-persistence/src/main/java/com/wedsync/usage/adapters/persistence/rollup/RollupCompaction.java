@@ -57,7 +57,7 @@ public final class RollupCompaction implements AutoCloseable {
         while (!closed) {
             try {
                 boolean caughtUp = compactor.compactChunk() < compactor.chunk();
-                lookAtBacklog();
+                lookAtBacklog(caughtUp);
                 if (caughtUp) {
                     Thread.sleep(pause);
                 }
@@ -75,9 +75,9 @@ public final class RollupCompaction implements AutoCloseable {
     }
 
     /** A failed look keeps the last figure: the backlog is information, not part of the merge. */
-    private void lookAtBacklog() {
+    private void lookAtBacklog(boolean caughtUp) {
         try {
-            waitingRows = compactor.waitingRows();
+            waitingRows = compactor.waitingRows(caughtUp);
         } catch (SQLException e) {
             LOG.log(System.Logger.Level.DEBUG, "could not estimate the rollup delta backlog", e);
         }

@@ -80,9 +80,12 @@ public final class RollupCompactor {
         return mergedChunks.get();
     }
 
-    /** The delta rows waiting: exact up to 100,000, the database's estimate beyond (see DeltaBacklog). */
-    public long waitingRows() throws SQLException {
-        return DeltaBacklog.waitingRows(dataSource);
+    /**
+     * The delta rows waiting: counted when the last chunk came back short ({@code caughtUp}, few rows), else the
+     * database's estimate (see DeltaBacklog).
+     */
+    public long waitingRows(boolean caughtUp) throws SQLException {
+        return DeltaBacklog.waitingRows(dataSource, caughtUp);
     }
 
     /** Compacts until a chunk comes back short: every delta committed before the call is then merged. */
