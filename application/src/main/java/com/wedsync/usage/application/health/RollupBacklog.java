@@ -2,8 +2,8 @@ package com.wedsync.usage.application.health;
 
 /**
  * The rollup changes appends left as delta rows, not yet merged into their cells, and what the background
- * compaction has merged since the store opened. {@code waitingRows} is as the compaction last looked (exact up to
- * 100,000 rows, the database's estimate beyond); readers add every waiting row on every read, so a growing figure
+ * compaction has merged since the store opened. {@code waitingRows} is as the compaction last looked (counted once it
+ * has caught up, the database's estimate while it works through a backlog); readers add every waiting row on every read, so a growing figure
  * means slower analytics and alert evaluations (docs/operations.md says what to do).
  */
 public record RollupBacklog(long waitingRows, long mergedRows, long mergedChunks, long failedChunks) {

@@ -18,7 +18,7 @@ public final class RollupBacklogMetrics {
 
     public static void register(MetricRegistry registry, Supplier<RollupBacklog> backlog) {
         registry.gauge("usage_monitor_rollup_delta_backlog",
-                "Rollup delta rows waiting to be merged into their cells (exact up to 100,000, estimated beyond);"
+                "Rollup delta rows waiting to be merged into their cells (counted when caught up, else estimated);"
                         + " every analytics read adds them up.",
                 read(backlog, "usage_monitor_rollup_delta_backlog", RollupBacklog::waitingRows));
         registry.counterReading("usage_monitor_rollup_compacted_rows_total",
