@@ -7,6 +7,7 @@ import com.wedsync.usage.adapters.persistence.rollup.RollupCompactor;
 import com.wedsync.usage.adapters.persistence.sql.Migrations;
 import com.wedsync.usage.adapters.persistence.usage.PostgresUsageEventLog;
 import com.wedsync.usage.application.health.IngestBacklog;
+import com.wedsync.usage.application.health.RollupBacklog;
 import com.wedsync.usage.application.port.UsageEventLog;
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -27,8 +28,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class PostgresDatabase extends PooledStore {
 
-    /** Delta rows merged per compaction transaction: a few dozen group commits' worth, a short transaction. */
-    private static final int COMPACTION_CHUNK = 10_000;
+    /**
+     * Delta rows merged per compaction transaction. A chunk costs mostly per cell it writes, and deltas share cells,
+     * so 40,000 write about a quarter of the cells per row that 10,000 did (docs/benchmarks.md, "Compaction of the
+     * rollup deltas"); such a chunk still commits within about a second.
+     */
+    private static final int COMPACTION_CHUNK = 40_000;
     /** How long compaction rests once it has caught up; readers add what is left, so this bounds only its size. */
     private static final Duration COMPACTION_PAUSE = Duration.ofMillis(250);
 
@@ -88,6 +93,11 @@ public final class PostgresDatabase extends PooledStore {
      */
     public long compactRollups() {
         return compactor.compactAll();
+    }
+
+    @Override
+    public RollupBacklog rollupBacklog() {
+        return compaction.backlog();
     }
 
     @Override

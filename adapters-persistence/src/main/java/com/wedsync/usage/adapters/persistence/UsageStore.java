@@ -3,6 +3,7 @@ package com.wedsync.usage.adapters.persistence;
 import com.wedsync.usage.adapters.persistence.rollup.RollupCheck;
 import com.wedsync.usage.adapters.persistence.rollup.RollupCheckReport;
 import com.wedsync.usage.application.health.IngestBacklog;
+import com.wedsync.usage.application.health.RollupBacklog;
 import com.wedsync.usage.application.port.AlertRules;
 import com.wedsync.usage.application.port.ApiKeys;
 import com.wedsync.usage.application.port.DecisionTallies;
@@ -61,6 +62,14 @@ public interface UsageStore extends AutoCloseable {
     /** The usage events waiting to be written, when appends queue (PostgreSQL's group commit); empty when not. */
     default Optional<IngestBacklog> ingestBacklog() {
         return Optional.empty();
+    }
+
+    /**
+     * The rollup changes waiting as delta rows for the background compaction, as last seen (reading it queries
+     * nothing); none for a store whose appends write their cells directly.
+     */
+    default RollupBacklog rollupBacklog() {
+        return RollupBacklog.none();
     }
 
     /**

@@ -79,6 +79,23 @@ class PostgresRollupCompactionTest {
     }
 
     @Test
+    void theCompactionsProgressIsCountedForTheMetrics() throws InterruptedException {
+        database.store().usageEventLog().append(events(600, new Random(3)));
+        database.store().compactRollups();
+        awaitNoDeltas();
+        // The background thread looks at the backlog after each of its chunks and idle looks (every 250 ms).
+        for (int wait = 0; wait < 100 && database.store().rollupBacklog().waitingRows() > 0; wait++) {
+            Thread.sleep(50);
+        }
+
+        assertThat(database.store().rollupBacklog().waitingRows()).isZero();
+
+        assertThat(database.store().rollupBacklog().mergedRows()).isPositive();
+        assertThat(database.store().rollupBacklog().mergedChunks()).isPositive();
+        assertThat(database.store().rollupBacklog().failedChunks()).isZero();
+    }
+
+    @Test
     void compactingWhileAppendsGoOnLosesAndDoublesNoCall() throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(5);
         AtomicBoolean appending = new AtomicBoolean(true);

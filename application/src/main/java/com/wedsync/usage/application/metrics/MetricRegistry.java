@@ -31,6 +31,17 @@ public final class MetricRegistry {
         return family;
     }
 
+    /**
+     * A counter kept elsewhere (an adapter's own tally), whose samples {@code read} supplies at each collection;
+     * it must be cheap, must not block, and must never go down.
+     */
+    public void counterReading(String name, String help, Supplier<List<Sample>> read) {
+        if (!name.endsWith("_total")) {
+            throw new IllegalArgumentException("a counter's name must end in _total, was '" + name + "'");
+        }
+        register(name, new Registered(help, MetricType.COUNTER, read));
+    }
+
     public Histogram histogram(String name, String help, double... upperBoundsInSeconds) {
         Histogram histogram = new Histogram(name, upperBoundsInSeconds);
         register(name, new Registered(help, MetricType.HISTOGRAM, histogram::samples));

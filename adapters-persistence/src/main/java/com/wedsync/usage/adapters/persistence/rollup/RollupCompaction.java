@@ -1,6 +1,10 @@
 package com.wedsync.usage.adapters.persistence.rollup;
 
+import com.wedsync.usage.application.health.RollupBacklog;
+
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The background compaction of one store: a daemon thread that merges delta rows into the cells
@@ -15,6 +19,8 @@ public final class RollupCompaction implements AutoCloseable {
     private final RollupCompactor compactor;
     private final Duration pause;
     private final Thread thread;
+    private final AtomicLong failedChunks = new AtomicLong();
+    private volatile long waitingRows;
     private volatile boolean closed;
 
     public RollupCompaction(RollupCompactor compactor, Duration pause) {
@@ -39,10 +45,20 @@ public final class RollupCompaction implements AutoCloseable {
         }
     }
 
+    /**
+     * The backlog as of this thread's last look (refreshed after every chunk and every pause), so that reading it
+     * (a metrics scrape, the health detail) never touches the database.
+     */
+    public RollupBacklog backlog() {
+        return new RollupBacklog(waitingRows, compactor.mergedRows(), compactor.mergedChunks(), failedChunks.get());
+    }
+
     private void run() {
         while (!closed) {
             try {
-                if (compactor.compactChunk() < compactor.chunk()) {
+                boolean caughtUp = compactor.compactChunk() < compactor.chunk();
+                lookAtBacklog(caughtUp);
+                if (caughtUp) {
                     Thread.sleep(pause);
                 }
             } catch (InterruptedException e) {
@@ -51,9 +67,19 @@ public final class RollupCompaction implements AutoCloseable {
                 if (closed) {
                     return;
                 }
+                failedChunks.incrementAndGet();
                 LOG.log(System.Logger.Level.WARNING, "rollup compaction failed, trying again", e);
                 rest();
             }
+        }
+    }
+
+    /** A failed look keeps the last figure: the backlog is information, not part of the merge. */
+    private void lookAtBacklog(boolean caughtUp) {
+        try {
+            waitingRows = compactor.waitingRows(caughtUp);
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.DEBUG, "could not estimate the rollup delta backlog", e);
         }
     }
 

@@ -6,6 +6,7 @@ import com.wedsync.usage.application.health.HealthGauges;
 import com.wedsync.usage.application.health.HealthMonitor;
 import com.wedsync.usage.application.health.HealthReading;
 import com.wedsync.usage.application.health.IngestBacklog;
+import com.wedsync.usage.application.health.RollupBacklogMetrics;
 import com.wedsync.usage.application.metrics.OperationalMetrics;
 
 import java.time.InstantSource;
@@ -13,7 +14,7 @@ import java.util.function.BooleanSupplier;
 
 /**
  * The health monitor over the store and the counters, probing from the moment it is built, with its gauges in the
- * service's metrics. Whoever builds the API closes {@link com.wedsync.usage.adapters.rest.RestApi#health()}.
+ * service's metrics, and the store's rollup delta backlog beside them. Whoever builds the API closes {@link com.wedsync.usage.adapters.rest.RestApi#health()}.
  */
 final class Monitoring {
 
@@ -24,11 +25,12 @@ final class Monitoring {
                                             OperationalMetrics metrics) {
         HealthCheck databaseCheck = () -> database.isHealthy() ? HealthReading.healthy()
                 : HealthReading.unhealthy("the database does not answer a trivial query");
-        HealthCheck backlog = () -> database.ingestBacklog().map(IngestBacklog::reading)
-                .orElseGet(IngestBacklog::noQueue);
+        HealthCheck backlog = () -> database.rollupBacklog().describedIn(database.ingestBacklog()
+                .map(IngestBacklog::reading).orElseGet(IngestBacklog::noQueue));
         HealthMonitor monitor = new HealthMonitor(databaseCheck, counterStore, backlog, clock,
                 HealthMonitor.DEFAULT_INTERVAL, HealthMonitor.DEFAULT_DEADLINE);
         HealthGauges.register(metrics.registry(), monitor);
+        RollupBacklogMetrics.register(metrics.registry(), database::rollupBacklog);
         return monitor.start();
     }
 
