@@ -58,23 +58,30 @@ public record WebhookChannel(URI url) {
     }
 
     /**
-     * The host as written in the URL, when it is an address: an IPv6 literal in brackets (read by the JDK, which
-     * needs no lookup for one, and which reads an IPv4-mapped {@code ::ffff:169.254.169.254} as the IPv4 address
-     * it is), or a number in any of the spellings a resolver reads as an IPv4 address (one to four parts, each
+     * The host as written in the URL, when it is an address: an IPv6 literal in brackets, without its zone (read by
+     * the JDK, which needs no lookup for one, and which reads an IPv4-mapped {@code ::ffff:169.254.169.254} as the
+     * IPv4 address it is; the other forms that carry an IPv4 address, {@link EmbeddedIpv4}, are read here), or a number in any of the spellings a resolver reads as an IPv4 address (one to four parts, each
      * decimal, octal with a leading 0 or hexadecimal with 0x: {@code 2852039166} and {@code 0xA9FEA9FE} are
      * 169.254.169.254 too).
      */
     private static boolean isLinkLocalOrUnspecified(String host) {
         if (host.startsWith("[")) {
+            String literal = host.substring(1, host.length() - 1);
+            int zone = literal.indexOf('%');
             try {
-                InetAddress address = InetAddress.getByName(host.substring(1, host.length() - 1));
-                return address.isLinkLocalAddress() || address.isAnyLocalAddress();
+                InetAddress address = InetAddress.getByName(zone < 0 ? literal : literal.substring(0, zone));
+                return address.isLinkLocalAddress() || address.isAnyLocalAddress()
+                        || EmbeddedIpv4.of(address.getAddress()).stream().anyMatch(ipv4 -> isLinkLocalOrZero(ipv4));
             } catch (UnknownHostException notAnAddress) {
                 return false;
             }
         }
         long ipv4 = NumericHost.ipv4(host);
-        return ipv4 >= 0 && (ipv4 >>> 16 == LINK_LOCAL_PREFIX || ipv4 == 0);
+        return ipv4 >= 0 && isLinkLocalOrZero(ipv4);
+    }
+
+    private static boolean isLinkLocalOrZero(long ipv4) {
+        return ipv4 >>> 16 == LINK_LOCAL_PREFIX || ipv4 == 0;
     }
 
     private static IllegalArgumentException refused(String text, String name) {

@@ -55,7 +55,9 @@ class ChannelAndSecretTest {
     @ParameterizedTest
     @ValueSource(strings = {"http://169.254.169.254/latest/meta-data", "http://0.0.0.0:8080/x", "http://[fe80::1]/x",
         "http://[::]/x", "https://[0:0:0:0:0:0:0:0]:8443/x", "http://[::ffff:169.254.169.254]/x",
-        "http://[::ffff:a9fe:a9fe]/x", "http://0xA9FEA9FE/x", "http://2852039166/latest", "http://0/x", "http://0x0/x"})
+        "http://[::ffff:a9fe:a9fe]/x", "http://0xA9FEA9FE/x", "http://2852039166/latest", "http://0/x", "http://0x0/x",
+        "http://[fe80::1%25eth0]/", "http://[::ffff:169.254.169.254%25lo]/", "http://[::169.254.169.254]/",
+        "http://[::ffff:0:a9fe:a9fe]/", "http://[64:ff9b::a9fe:a9fe]/"})
     void aLinkLocalOrUnspecifiedHostIsRefused(String url) {
         assertThatIllegalArgumentException().isThrownBy(() -> WebhookChannel.parse(url, "channels[0].url"))
                 .withMessageStartingWith("'channels[0].url' must not name a link-local or unspecified address");
@@ -71,6 +73,7 @@ class ChannelAndSecretTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"http://127.0.0.1:8080/hook", "http://[::1]:9000/hook", "https://10.0.0.7/hook",
+        "http://[2001:db8::a9fe:a9fe]/hook", "http://[fd00:ec2::254]/hook",
         "https://hooks.example.com/a"})
     void loopbackPrivateAndNamedHostsAreAllowed(String url) {
         assertThat(WebhookChannel.parse(url, "url").url().toString()).isEqualTo(url);
