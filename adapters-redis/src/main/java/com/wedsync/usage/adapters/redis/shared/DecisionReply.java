@@ -85,6 +85,11 @@ final class DecisionReply {
         return Math.min(unchanged, number(reply, 2));
     }
 
+    /** For a denial: the milliseconds until the call would find room, if nothing more is admitted (the retry time). */
+    static long retryAfterMillis(long[] reply) {
+        return number(reply, 2);
+    }
+
     /**
      * Whether some finite limit has no room left at all, so that no call of any cost can be admitted until it lets
      * cost out: then the organization's counts hold still, on every node.

@@ -26,7 +26,7 @@ import java.util.function.LongSupplier;
 final class DenialMemo {
 
     private record Kept(LimitSet limits, LocalCalendar calendar, long cost, long[] reply, long answeredNanos,
-                        long untilNanos) {
+                        long untilNanos, long deniedUntilNanos) {
 
         boolean answers(LimitSet otherLimits, LocalCalendar otherCalendar, long otherCost) {
             return cost == otherCost && limits.equals(otherLimits) && calendar.equals(otherCalendar);
@@ -57,11 +57,42 @@ final class DenialMemo {
         }
         long now = nanoClock.getAsLong();
         if (now - kept.untilNanos() >= 0) {
-            denials.remove(organization, kept);
+            forgetIfOver(organization, kept, now);
             return null;
         }
         recalled.increment();
         return DecisionReply.toDecision(kept.reply(), limits, (now - kept.answeredNanos()) / 1_000_000);
+    }
+
+    /**
+     * While Redis cannot be asked: a denial that still holds, though Redis's answer may have changed in its counts.
+     * No node can be admitted anything by Redis while a limit has no room at all, and room comes back only at the
+     * retry time, so until then the organization stays denied; the windows that are not full may have let cost out
+     * meanwhile, so their counts in this answer are those of the denial, not of now. Null when nothing holds.
+     */
+    Decision recallStillDenied(OrganizationId organization, LimitSet limits, LocalCalendar calendar, long cost) {
+        Decision exact = recall(organization, limits, calendar, cost);
+        if (exact != null) {
+            return exact;
+        }
+        Kept kept = denials.get(organization);
+        if (kept == null || !kept.answers(limits, calendar, cost)) {
+            return null;
+        }
+        long now = nanoClock.getAsLong();
+        if (forgetIfOver(organization, kept, now)) {
+            return null;
+        }
+        return DecisionReply.toDecision(kept.reply(), limits, (now - kept.answeredNanos()) / 1_000_000);
+    }
+
+    /** Forgets {@code kept} once its denial no longer holds; true if it was forgotten. */
+    private boolean forgetIfOver(OrganizationId organization, Kept kept, long now) {
+        if (now - kept.deniedUntilNanos() >= 0) {
+            denials.remove(organization, kept);
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -79,11 +110,12 @@ final class DenialMemo {
             return;
         }
         long until = askedNanos + DecisionReply.unchangedForMillis(reply) * 1_000_000;
-        denials.put(organization, new Kept(limits, calendar, cost, reply, answeredNanos, until));
+        long deniedUntil = askedNanos + DecisionReply.retryAfterMillis(reply) * 1_000_000;
+        denials.put(organization, new Kept(limits, calendar, cost, reply, answeredNanos, until, deniedUntil));
         if (keptSinceSweep.incrementAndGet() >= SWEEP_EVERY) {
             keptSinceSweep.set(0);
             long now = nanoClock.getAsLong();
-            denials.values().removeIf(expired -> now - expired.untilNanos() >= 0);
+            denials.values().removeIf(expired -> now - expired.deniedUntilNanos() >= 0);
         }
     }
 

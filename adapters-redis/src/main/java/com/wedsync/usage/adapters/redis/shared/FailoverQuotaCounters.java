@@ -115,8 +115,9 @@ public final class FailoverQuotaCounters implements QuotaCounters, AutoCloseable
                 return decision;
             }
         }
-        // A denial Redis gave and would still give is the truth, not a guess: no share of the limits replaces it.
-        Decision remembered = shared.rememberedDenial(organization, limits, calendar, cost);
+        // A denial Redis gave that still holds (a limit without room until its retry time) is the truth, not a
+        // guess: no share of the limits replaces it.
+        Decision remembered = shared.denialStillHolding(organization, limits, calendar, cost);
         if (remembered != null) {
             return remembered.asDegraded();
         }

@@ -127,6 +127,16 @@ public final class RedisQuotaCounters implements QuotaCounters, AutoCloseable {
         return denials == null ? null : denials.recall(organization, limits, calendar, cost);
     }
 
+    /**
+     * While Redis cannot be asked: the denial this node remembers Redis giving to this question, for as long as it
+     * still holds (until its retry time), though its counts may be those of when Redis gave it
+     * ({@link DenialMemo#recallStillDenied}); or null.
+     */
+    public Decision denialStillHolding(OrganizationId organization, LimitSet limits, LocalCalendar calendar,
+                                       long cost) {
+        return denials == null ? null : denials.recallStillDenied(organization, limits, calendar, cost);
+    }
+
     /** The decision, without waiting for it: {@link FailoverQuotaCounters} waits at most its budget. */
     public CompletableFuture<Decision> decideAsync(OrganizationId organization, LimitSet limits,
                                                    LocalCalendar calendar, long cost, boolean dryRun) {

@@ -172,6 +172,37 @@ class FailoverQuotaCountersTest {
     }
 
     @Test
+    void aDenialStaysUntilItsRetryTimeWhileRedisIsDownThoughASecondWindowLetsCostOutSooner()
+            throws InterruptedException {
+        RedisQuotaCounters shared = connect(redis.urls().getFirst());
+        FailoverQuotaCounters failover = failover(shared);
+        OrganizationId organization = new OrganizationId("u4-minute-full");
+        for (int second = 0; second < 2; second++) {
+            if (second > 0) {
+                Thread.sleep(1_100);
+            }
+            for (int call = 0; call < 10; call++) {
+                assertThat(decideInTime(failover, organization, FailureMode.OPEN)).isInstanceOf(Decision.Admitted.class);
+            }
+        }
+        Decision overTheMinute = decideInTime(failover, organization, FailureMode.OPEN);
+        assertThat(overTheMinute).isInstanceOf(Decision.Denied.class);
+
+        redis.kill();
+        Thread.sleep(1_200);
+        List<Decision> afterTheSecondLetsCostOut = new ArrayList<>();
+        for (int call = 0; call < 12; call++) {
+            afterTheSecondLetsCostOut.add(decideInTime(failover, organization, FailureMode.OPEN));
+        }
+
+        assertThat(afterTheSecondLetsCostOut).as("the minute Redis had full stays full until its retry time")
+                .allSatisfy(decision -> {
+                    assertThat(decision).isInstanceOf(Decision.Denied.class);
+                    assertThat(decision.degraded()).isTrue();
+                });
+    }
+
+    @Test
     void aStartingNodeLoadsTheScriptsBeforeItsFirstDecision() {
         String decide = LuaScript.named("decide.lua").sha();
         assertThat(redis.cli("script", "exists", decide)).isEqualTo("0");
