@@ -4,6 +4,7 @@ import com.wedsync.usage.application.health.HealthCheck;
 import com.wedsync.usage.application.health.HealthReading;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -18,6 +19,8 @@ public final class SharedCountersHealth implements HealthCheck {
     private final RedisQuotaCounters redis;
     private final FailoverQuotaCounters failover;
     private final Duration wait;
+    /** When Redis last answered a health ping: a degraded reading is still a reading, not an answer of Redis. */
+    private volatile Instant lastAnswered;
 
     public SharedCountersHealth(RedisQuotaCounters redis, FailoverQuotaCounters failover, Duration wait) {
         this.redis = redis;
@@ -28,6 +31,15 @@ public final class SharedCountersHealth implements HealthCheck {
     @Override
     public HealthReading check() {
         String unanswered = ping();
+        if (unanswered == null) {
+            lastAnswered = Instant.now();
+        }
+        HealthReading reading = reading(unanswered);
+        Instant answered = lastAnswered;
+        return answered == null ? reading : reading.withLastSuccess(answered);
+    }
+
+    private HealthReading reading(String unanswered) {
         if (failover.isDegraded()) {
             return HealthReading.degraded("deciding with this node's share of every limit until Redis answers"
                     + (unanswered == null ? " (it answers again: the pending counts are being folded)"

@@ -101,10 +101,14 @@ class FailoverQuotaCountersTest {
         SharedCountersHealth health = new SharedCountersHealth(shared, failover, Duration.ofMillis(500));
         OrganizationId organization = new OrganizationId("u4-health");
         decideInTime(failover, organization, FailureMode.OPEN);
-        assertThat(health.check().status()).isEqualTo(HealthState.HEALTHY);
+        HealthReading healthy = health.check();
+        assertThat(healthy.status()).isEqualTo(HealthState.HEALTHY);
+        assertThat(healthy.lastSuccess()).isPresent();
 
         redis.kill();
         HealthReading beforeAnyDecision = health.check();
+        assertThat(beforeAnyDecision.lastSuccess()).as("when Redis last answered, not when it was last asked")
+                .isEqualTo(healthy.lastSuccess());
         decideInTime(failover, organization, FailureMode.OPEN);
         HealthReading failedOver = health.check();
 
