@@ -31,13 +31,21 @@ final class LuaScript {
         this.sha = sha1(text);
     }
 
-    /** The script in the resource {@code name} next to this class. */
+    /**
+     * The script in the resource {@code name} next to this class, with {@code counters.lua} in front: Redis gives a
+     * script no way to load another, so what the scripts read alike in the counters is written once and sent with
+     * each.
+     */
     static LuaScript named(String name) {
+        return new LuaScript(resource("counters.lua") + "\n" + resource(name));
+    }
+
+    private static String resource(String name) {
         try (InputStream in = LuaScript.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("script " + name + " is missing from the class path");
             }
-            return new LuaScript(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

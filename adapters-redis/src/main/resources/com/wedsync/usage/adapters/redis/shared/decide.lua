@@ -9,7 +9,7 @@
 -- the last (epoch ms); daily, minute and burst limit (0 = unlimited); cost; 1 for a dry run, else 0. One argument
 -- rather than nine: Redis and the client pay for each argument they read and write.
 --
--- The counters are one string (see HEADER): the latest time decided at; the end of the local day counted and the
+-- The counters are one string (see HEADER in counters.lua, which LuaScript puts in front of this script): the latest time decided at; the end of the local day counted and the
 -- cost admitted on it; the end of a day that has not begun in Redis's time yet and the cost folded into it (by a
 -- node whose clock was ahead, see fold.lua), 0 0 when there is none; then the minute's log and the second's, each
 -- as the cost it holds, its number of entries and its (epoch ms, cost) entries, oldest first, one per
@@ -25,15 +25,9 @@
 --        daily, 2 minute, 4 burst. Used is -1 for a limit that is unlimited. Times are exact milliseconds: the caller
 --        rounds them up to seconds.
 
-local HEADER, LOG_HEADER, ENTRY, ENTRY_SIZE = '>I6I6i7I6i7', '>I7I4', '>I6I7', 13
+local LOG_HEADER, ENTRY, ENTRY_SIZE = '>I7I4', '>I6I7', 13
 
-local clock
-if ARGV[1] ~= '' then
-  clock = tonumber(ARGV[1])
-else
-  local time = redis.call('TIME')
-  clock = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
-end
+local clock = redisMillis(ARGV[1])
 
 local function int(number)
   return string.format('%d', number)
@@ -180,13 +174,7 @@ local function decide(key, arguments)
       log.used, log.entries = 0, ''
     end
   end
-  -- The day counted so far is today's, or over (then today starts at 0), or today was folded into while ahead.
-  local dailyUsed = 0
-  if counted == dayEnd then
-    dailyUsed = used
-  elseif aheadEnd == dayEnd then
-    dailyUsed = aheadUsed
-  end
+  local dailyUsed = countedOn(dayEnd, counted, used, aheadEnd, aheadUsed)
   if aheadEnd <= dayEnd then
     aheadEnd, aheadUsed = 0, 0
   end

@@ -10,14 +10,7 @@
 -- begun in Redis's time yet (a node whose clock is ahead folds into tomorrow): that one is kept aside until it
 -- begins. Reply: 1 folded, 0 already folded, -1 the day is over (nothing left to correct) or a second day ahead.
 
-local HEADER = '>I6I6i7I6i7'
-local now
-if ARGV[4] ~= '' then
-  now = tonumber(ARGV[4])
-else
-  local time = redis.call('TIME')
-  now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
-end
+local now = redisMillis(ARGV[4])
 local cost, dayStart, dayEnd = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
 local packed = redis.call('GET', KEYS[1])
 local latest, counted, used, aheadEnd, aheadUsed, pos = 0, 0, 0, 0, 0, nil
@@ -41,13 +34,7 @@ if ahead then
   aheadUsed = (aheadEnd == dayEnd and aheadUsed or 0) + cost
   aheadEnd = dayEnd
 else
-  -- The day counted so far is this one, or over; or this one was folded into while it was still ahead.
-  local before = 0
-  if counted == dayEnd then
-    before = used
-  elseif aheadEnd == dayEnd then
-    before = aheadUsed
-  end
+  local before = countedOn(dayEnd, counted, used, aheadEnd, aheadUsed)
   if aheadEnd <= dayEnd then
     aheadEnd, aheadUsed = 0, 0
   end

@@ -6,28 +6,17 @@
 --
 -- Reply: {0, used} or {3, now} when Redis's time lies outside the three days (the caller asks again).
 
-local now
-if ARGV[5] ~= '' then
-  now = tonumber(ARGV[5])
-else
-  local time = redis.call('TIME')
-  now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
-end
+local now = redisMillis(ARGV[5])
 local latest, counted, used, aheadEnd, aheadUsed = 0, 0, 0, 0, 0
 local packed = redis.call('GET', KEYS[1])
 if packed then
-  latest, counted, used, aheadEnd, aheadUsed = struct.unpack('>I6I6i7I6i7', packed)
+  latest, counted, used, aheadEnd, aheadUsed = struct.unpack(HEADER, packed)
 end
 now = math.max(now, latest)
 for i = 1, 3 do
   local dayEnd = tonumber(ARGV[i + 1])
   if now >= tonumber(ARGV[i]) and now < dayEnd then
-    if counted == dayEnd then
-      return {0, used}
-    elseif aheadEnd == dayEnd then
-      return {0, aheadUsed}
-    end
-    return {0, 0}
+    return {0, countedOn(dayEnd, counted, used, aheadEnd, aheadUsed)}
   end
 end
 return {3, now}
