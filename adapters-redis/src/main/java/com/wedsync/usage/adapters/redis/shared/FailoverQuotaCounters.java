@@ -109,7 +109,12 @@ public final class FailoverQuotaCounters implements QuotaCounters, AutoCloseable
                            boolean dryRun, FailureMode whenUnavailable) {
         CompletableFuture<Decision> asked = null;
         if (!probe.isOpen()) {
-            asked = ask(() -> shared.decideAsync(organization, limits, calendar, cost, dryRun));
+            // Answered from memory, Redis was not asked: that answer must not count as Redis answering in time.
+            Decision remembered = shared.rememberedDenial(organization, limits, calendar, cost);
+            if (remembered != null) {
+                return remembered;
+            }
+            asked = ask(() -> shared.askRedis(organization, limits, calendar, cost, dryRun));
             Decision decision = withinBudget(asked);
             if (decision != null) {
                 return decision;

@@ -140,12 +140,18 @@ public final class RedisQuotaCounters implements QuotaCounters, AutoCloseable {
     /** The decision, without waiting for it: {@link FailoverQuotaCounters} waits at most its budget. */
     public CompletableFuture<Decision> decideAsync(OrganizationId organization, LimitSet limits,
                                                    LocalCalendar calendar, long cost, boolean dryRun) {
-        if (cost < 1) {
-            throw new IllegalArgumentException("'cost' must be positive, was " + cost);
-        }
         Decision remembered = rememberedDenial(organization, limits, calendar, cost);
         if (remembered != null) {
             return CompletableFuture.completedFuture(remembered);
+        }
+        return askRedis(organization, limits, calendar, cost, dryRun);
+    }
+
+    /** The decision of Redis itself, never one from memory ({@link #rememberedDenial} is the caller's to ask). */
+    CompletableFuture<Decision> askRedis(OrganizationId organization, LimitSet limits, LocalCalendar calendar,
+                                         long cost, boolean dryRun) {
+        if (cost < 1) {
+            throw new IllegalArgumentException("'cost' must be positive, was " + cost);
         }
         return decideAround(organization, limits, calendar, cost, dryRun, processClock.millis(), true);
     }
