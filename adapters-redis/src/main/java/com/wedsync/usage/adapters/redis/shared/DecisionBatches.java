@@ -27,8 +27,8 @@ import java.util.function.ToIntFunction;
  */
 final class DecisionBatches {
 
-    /** One decision's key and arguments (see {@code decide.lua}), and the answer its caller waits for. */
-    record Question(String key, String arguments, CompletableFuture<long[]> answer) {
+    /** One decision's key and argument (see {@code decide.lua}), and the answer its caller waits for. */
+    record Question(String key, Object arguments, CompletableFuture<long[]> answer) {
     }
 
     /**
@@ -57,7 +57,7 @@ final class DecisionBatches {
     }
 
     /** Asks one decision (its key and its arguments, see {@code decide.lua}); completes with its reply. */
-    CompletableFuture<long[]> ask(String key, String arguments) {
+    CompletableFuture<long[]> ask(String key, Object arguments) {
         Question question = new Question(key, arguments, new CompletableFuture<>());
         List<Question> batch;
         synchronized (waiting) {
@@ -91,7 +91,7 @@ final class DecisionBatches {
         Collection<List<Question>> calls = byLane(batch);
         AtomicInteger unanswered = new AtomicInteger(calls.size());
         for (List<Question> questions : calls) {
-            call(questions).whenComplete((done, failure) -> {
+            call(questions, () -> {
                 if (unanswered.decrementAndGet() == 0) {
                     sendNext();
                 }
@@ -122,8 +122,12 @@ final class DecisionBatches {
         }
     }
 
-    /** One script call for questions of one lane; completes once each question has its answer or failure. */
-    private CompletableFuture<Void> call(List<Question> questions) {
+    /**
+     * One script call for questions of one lane. When its reply (or failure) comes, {@code answered} runs first and
+     * then each question gets its answer: the next batch is on its way to Redis while this one's callers are woken,
+     * so that Redis does not sit idle while the client hands out answers.
+     */
+    private void call(List<Question> questions, Runnable answered) {
         List<Object> keys = new ArrayList<>(questions.size());
         List<Object> arguments = new ArrayList<>(questions.size());
         for (Question question : questions) {
@@ -136,7 +140,8 @@ final class DecisionBatches {
         } catch (RuntimeException e) {
             replies = CompletableFuture.failedFuture(e);
         }
-        return replies.handle((answers, failure) -> {
+        replies.whenComplete((answers, failure) -> {
+            answered.run();
             Throwable wrong = failure != null || answers.size() == questions.size() ? failure
                     : new IllegalStateException("the decision script answered " + answers.size() + " of "
                             + questions.size() + " decisions");
@@ -147,7 +152,6 @@ final class DecisionBatches {
                     questions.get(i).answer().complete(answers.get(i));
                 }
             }
-            return null;
         });
     }
 }

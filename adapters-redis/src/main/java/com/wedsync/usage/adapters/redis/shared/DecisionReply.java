@@ -6,8 +6,8 @@ import com.wedsync.usage.domain.ratelimit.Decision;
 import com.wedsync.usage.domain.ratelimit.DenialReason;
 import com.wedsync.usage.domain.ratelimit.LimitState;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalLong;
@@ -26,6 +26,8 @@ final class DecisionReply {
     static final long OTHER_DAY = 3;
     /** Integers in the reply to one decision. */
     private static final int FIELDS = 11;
+    /** Bytes of the reply to one decision: outcome and violated as one byte each, the rest eight each. */
+    private static final int REPLY_BYTES = 2 + (FIELDS - 2) * Long.BYTES;
 
     private DecisionReply() {
     }
@@ -36,7 +38,7 @@ final class DecisionReply {
 
     /** Redis's time, in epoch milliseconds, of a reply of any outcome. */
     static long redisTime(long[] reply) {
-        return number(reply, outcome(reply) == OTHER_DAY ? 1 : 4);
+        return number(reply, 4);
     }
 
     static Decision toDecision(long[] reply, LimitSet limits) {
@@ -130,31 +132,25 @@ final class DecisionReply {
     }
 
     /**
-     * The replies of one call of the script: its text holds one reply per decision, separated by commas, each as
-     * integers separated by spaces.
+     * The replies of one call of the script: one after the other, each two bytes (outcome, violated) and nine
+     * big-endian 64-bit integers (see {@code decide.lua}).
      */
-    static List<long[]> parseAll(String text) {
-        List<long[]> replies = new ArrayList<>();
-        long[] fields = new long[FIELDS];
-        int count = 0;
-        long value = 0;
-        boolean negative = false;
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : ',';
-            if (c >= '0' && c <= '9') {
-                value = value * 10 + (c - '0');
-            } else if (c == '-') {
-                negative = true;
-            } else {
-                fields[count++] = negative ? -value : value;
-                value = 0;
-                negative = false;
-                if (c == ',') {
-                    replies.add(Arrays.copyOf(fields, count));
-                    count = 0;
-                }
-            }
+    static List<long[]> parseAll(byte[] packed) {
+        if (packed.length % REPLY_BYTES != 0) {
+            throw new IllegalStateException("the decision script answered " + packed.length
+                    + " bytes, not a multiple of " + REPLY_BYTES);
         }
-        return replies;
+        ByteBuffer replies = ByteBuffer.wrap(packed);
+        List<long[]> all = new ArrayList<>(packed.length / REPLY_BYTES);
+        while (replies.hasRemaining()) {
+            long[] reply = new long[FIELDS];
+            reply[0] = Byte.toUnsignedLong(replies.get());
+            reply[1] = Byte.toUnsignedLong(replies.get());
+            for (int field = 2; field < FIELDS; field++) {
+                reply[field] = replies.getLong();
+            }
+            all.add(reply);
+        }
+        return all;
     }
 }

@@ -24,11 +24,6 @@ final class LocalDays {
             return epochMillis >= bounds[1] && epochMillis < bounds[2];
         }
 
-        /** The bounds as the decision script reads them: in order, separated by spaces. */
-        String boundsText() {
-            return bounds[0] + " " + bounds[1] + " " + bounds[2] + " " + bounds[3];
-        }
-
         /** The script arguments for the bounds, in order. */
         Object[] boundArguments() {
             return new Object[] {bounds[0], bounds[1], bounds[2], bounds[3]};

@@ -61,6 +61,19 @@ class DecisionBatchesTest {
     }
 
     @Test
+    void theNextBatchIsOnItsWayBeforeTheAnswersOfTheLastAreHandedOut() {
+        DecisionBatches batches = batches(1, 64, 100);
+        CompletableFuture<long[]> first = ask(batches, "{a}");
+        ask(batches, "{b}");
+        List<Integer> callsWhenAnswered = new ArrayList<>();
+        first.thenRun(() -> callsWhenAnswered.add(calls.size()));
+
+        calls.getFirst().answer();
+
+        assertThat(callsWhenAnswered).containsExactly(2);
+    }
+
+    @Test
     void aFailedCallFailsEveryQuestionItCarriedAndTheNextQuestionsStillGo() {
         DecisionBatches batches = batches(1, 64, 100);
         ask(batches, "{a}");
