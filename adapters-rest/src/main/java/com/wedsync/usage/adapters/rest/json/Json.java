@@ -60,6 +60,15 @@ public final class Json {
         }
     }
 
+    /** Reads an already parsed {@code tree} with {@code reader}; mistyped JSON becomes an IllegalArgumentException. */
+    public static <T> T read(ObjectReader reader, JsonNode tree) {
+        try {
+            return reader.readValue(tree);
+        } catch (IOException unreadable) {
+            throw new IllegalArgumentException(JsonMistakes.describe(unreadable));
+        }
+    }
+
     private static ObjectMapper strictMapper() {
         JsonMapper mapper = JsonMapper.builder()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

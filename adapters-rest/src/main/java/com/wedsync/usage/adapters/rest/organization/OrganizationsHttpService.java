@@ -69,7 +69,7 @@ public final class OrganizationsHttpService implements HttpService {
 
     private void update(ServerRequest request, ServerResponse response) {
         OrganizationId id = id(request);
-        UpdateOrganizationJson body = bodies.read(request, UPDATE_READER);
+        UpdateOrganizationJson body = UpdateOrganizationJson.read(bodies.readTree(request), UPDATE_READER);
         Organization updated = organizations.update(body.toCommand(Caller.of(request), id));
         JsonBodies.send(response, 200, ORGANIZATION_WRITER, OrganizationJson.fromDomain(updated));
     }

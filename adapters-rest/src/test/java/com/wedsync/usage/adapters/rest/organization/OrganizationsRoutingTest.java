@@ -127,6 +127,14 @@ class OrganizationsRoutingTest {
                 .isProblem(400, "invalid-request");
         app.http.patch("/v1/organizations/stable", ADMIN_TOKEN, "{\"id\":\"other\"}")
                 .isProblem(400, "invalid-request");
+        app.http.patch("/v1/organizations/stable", ADMIN_TOKEN, "{\"name\":null}")
+                .isProblem(400, "invalid-request");
+        app.http.patch("/v1/organizations/stable", ADMIN_TOKEN, "{\"overrides\":null,\"tier\":\"SCALE\"}")
+                .isProblem(400, "invalid-request");
+        assertThat(app.http.get("/v1/organizations/stable", ADMIN_TOKEN).json().path("name").asText())
+                .isEqualTo("Stable");
+        assertThat(app.http.get("/v1/organizations/stable", ADMIN_TOKEN).json().path("tier").asText())
+                .isNotEqualTo("SCALE");
         assertThat(app.http.get("/v1/organizations/stable", ADMIN_TOKEN).json().path("timeZone").asText())
                 .isEqualTo("UTC");
     }
