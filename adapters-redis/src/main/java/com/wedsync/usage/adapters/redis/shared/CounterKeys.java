@@ -18,10 +18,11 @@ record CounterKeys(String namespace, OrganizationId organization) {
     /**
      * The organization's counters, packed into one string (see {@code decide.lua}): the latest time decided at, the
      * cost admitted on the local day, and the logs of the rolling minute and second; a decision reads and writes
-     * them with one command each.
+     * them with one command each. The name carries the layout's version: a node of another version never reads a
+     * layout it would misread (see "Upgrading" in docs/redis.md).
      */
     String counters() {
-        return prefix() + "counters";
+        return prefix() + "counters:v2";
     }
 
     /** The marker of one fold of locally admitted cost, so that it is added once. */

@@ -14,10 +14,14 @@
 -- latest time decided at; the end of the local day counted and the cost admitted on it; the end of a day that has
 -- not begun in Redis's time yet and the cost folded into it (by a node whose clock was ahead, see fold.lua), 0 0
 -- when there is none; then the minute's log and the second's, each as the cost it holds, its number of entries and
--- its (epoch ms, cost) entries, oldest first, one per millisecond. All integers big-endian. One GET and one SET
--- (with the key's expiry) per decision, instead of a counter per day, a list per log and a hash: a script pays for
--- each redis.call far more than for the bytes it copies. A log is never unpacked: a decision reads the entries it
--- evicts, the oldest it keeps and the newest, and copies the rest as one substring.
+-- its (time, cost) entries, oldest first, one per millisecond (more only where one would hold more cost than
+-- MAX_ENTRY_COST). An entry's time is epoch ms modulo 2^32: every entry kept is less than a minute older than the
+-- latest time, so its age is the difference modulo 2^32, and an entry is 8 bytes instead of 13. All integers
+-- big-endian. One GET and one SET (with the key's expiry) per decision, instead of a counter per day, a list per
+-- log and a hash: a script pays for each redis.call far more than for the bytes it copies. But it pays for the
+-- bytes too (about 1 ns a byte for every string it makes, measured on Redis 7.0): a log is never unpacked, a
+-- decision reads the entries it evicts, the oldest it keeps and the newest, copies the rest as one substring, and
+-- makes the new value in one concatenation.
 --
 -- Reply: the decisions' replies one after the other, each REPLY (big-endian, REPLY_SIZE bytes): outcome, violated,
 --        retry-after ms, consumed, now, daily used, daily reset ms, minute used, minute reset ms, burst used, burst
@@ -28,17 +32,23 @@
 
 local ARGS = '>i8i8i8i8i8i8i8i8B'
 local REPLY = '>BBi8i8i8i8i8i8i8i8i8'
-local LOG_HEADER, ENTRY, ENTRY_SIZE = '>I7I4', '>I6I7', 13
+local LOG_HEADER, ENTRY, ENTRY_SIZE = '>I7I4', '>I4I4', 8
+local WRAP, MAX_ENTRY_COST = 4294967296, 4294967295
 local MINUTE, SECOND = 60000, 1000
 local EMPTY_LOG = struct.pack(LOG_HEADER, 0, 0)
 
 local clock = redisMillis(ARGV[1])
 
+-- How long ago (ms) an entry's time (at, modulo 2^32) was, at nowMod (now modulo 2^32).
+local function age(nowMod, at)
+  return (nowMod - at) % WRAP
+end
+
 -- One rolling window's log in packed, from its header at pos: what it holds once the entries that have left the
 -- window ending at now are dropped. Returns the cost held, the first and the end (exclusive) of the entries kept in
 -- packed, the time of the oldest kept (or nil) and the position after the log. limit 0: the window is unlimited, so
 -- it is not counted (and forgotten, as in QuotaLedger): it starts empty when it is finite again.
-local function readLog(packed, pos, span, limit, now)
+local function readLog(packed, pos, span, limit, now, nowMod)
   if pos > #packed then
     return 0, pos, pos, nil, pos
   end
@@ -49,8 +59,9 @@ local function readLog(packed, pos, span, limit, now)
   end
   while from < to do
     local at, cost = struct.unpack(ENTRY, packed, from)
-    if now - at < span then
-      return used, from, to, at, to
+    local ago = age(nowMod, at)
+    if ago < span then
+      return used, from, to, now - ago, to
     end
     used = used - cost
     from = from + ENTRY_SIZE
@@ -60,7 +71,7 @@ end
 
 -- Milliseconds until what the window holds (used, in the entries from..to of packed) drops to target or less, if
 -- nothing more is admitted.
-local function untilAtMost(packed, from, to, used, span, target, now)
+local function untilAtMost(packed, from, to, used, span, target, nowMod)
   for pos = from, to - 1, ENTRY_SIZE do
     if used <= target then
       break
@@ -68,34 +79,50 @@ local function untilAtMost(packed, from, to, used, span, target, now)
     local at, cost = struct.unpack(ENTRY, packed, pos)
     used = used - cost
     if used <= target then
-      return at + span - now
+      return span - age(nowMod, at)
     end
   end
   return 0
 end
 
--- The log as stored, with cost admitted at now (0: none); with the time of its newest entry (or nil).
-local function packLog(packed, limit, used, from, to, now, cost)
+-- The entries of cost admitted at one time: one, unless the cost is more than an entry holds.
+local function entriesOf(nowMod, cost)
+  if cost <= MAX_ENTRY_COST then
+    return struct.pack(ENTRY, nowMod, cost), 1
+  end
+  local entries, count = {}, 0
+  while cost > 0 do
+    local part = math.min(cost, MAX_ENTRY_COST)
+    count, cost = count + 1, cost - part
+    entries[count] = struct.pack(ENTRY, nowMod, part)
+  end
+  return table.concat(entries), count
+end
+
+-- The log as stored, with cost admitted at now (0: none), in three parts for the caller to concatenate with the
+-- rest of the value at once (its header, the entries kept, the entries new or changed); with the time of its newest
+-- entry (or nil).
+local function packLog(packed, limit, used, from, to, now, nowMod, cost)
   if limit == 0 then
-    return EMPTY_LOG, nil
+    return EMPTY_LOG, '', '', nil
   end
   local count = (to - from) / ENTRY_SIZE
   if cost == 0 then
     if count == 0 then
-      return EMPTY_LOG, nil
+      return EMPTY_LOG, '', '', nil
     end
-    return struct.pack(LOG_HEADER, used, count) .. string.sub(packed, from, to - 1),
-        (struct.unpack(ENTRY, packed, to - ENTRY_SIZE))
+    return struct.pack(LOG_HEADER, used, count), string.sub(packed, from, to - 1), '',
+        now - age(nowMod, (struct.unpack(ENTRY, packed, to - ENTRY_SIZE)))
   end
   if count > 0 then
     local at, last = struct.unpack(ENTRY, packed, to - ENTRY_SIZE)
-    if at == now then
-      return struct.pack(LOG_HEADER, used + cost, count) .. string.sub(packed, from, to - ENTRY_SIZE - 1)
-          .. struct.pack(ENTRY, now, last + cost), now
+    if at == nowMod and last + cost <= MAX_ENTRY_COST then
+      return struct.pack(LOG_HEADER, used + cost, count), string.sub(packed, from, to - ENTRY_SIZE - 1),
+          struct.pack(ENTRY, nowMod, last + cost), now
     end
   end
-  return struct.pack(LOG_HEADER, used + cost, count + 1) .. string.sub(packed, from, to - 1)
-      .. struct.pack(ENTRY, now, cost), now
+  local entries, added = entriesOf(nowMod, cost)
+  return struct.pack(LOG_HEADER, used + cost, count + added), string.sub(packed, from, to - 1), entries, now
 end
 
 local function over(limit, used, cost)
@@ -137,9 +164,10 @@ local function decide(key, arguments)
     return struct.pack(REPLY, 3, 0, 0, 0, now, 0, 0, 0, 0, 0, 0)
   end
 
+  local nowMod = now % WRAP
   local minuteUsed, minuteFrom, minuteTo, minuteOldest
-  minuteUsed, minuteFrom, minuteTo, minuteOldest, pos = readLog(packed, pos, MINUTE, minuteLimit, now)
-  local burstUsed, burstFrom, burstTo, burstOldest = readLog(packed, pos, SECOND, burstLimit, now)
+  minuteUsed, minuteFrom, minuteTo, minuteOldest, pos = readLog(packed, pos, MINUTE, minuteLimit, now, nowMod)
+  local burstUsed, burstFrom, burstTo, burstOldest = readLog(packed, pos, SECOND, burstLimit, now, nowMod)
   local dailyUsed = countedOn(dayEnd, counted, used, aheadEnd, aheadUsed)
   if aheadEnd <= dayEnd then
     aheadEnd, aheadUsed = 0, 0
@@ -157,10 +185,10 @@ local function decide(key, arguments)
     if violated > 0 then
       local wait = dailyOver and dayEnd - now or 0
       if minuteOver then
-        wait = math.max(wait, untilAtMost(packed, minuteFrom, minuteTo, minuteUsed, MINUTE, minuteLimit - cost, now))
+        wait = math.max(wait, untilAtMost(packed, minuteFrom, minuteTo, minuteUsed, MINUTE, minuteLimit - cost, nowMod))
       end
       if burstOver then
-        wait = math.max(wait, untilAtMost(packed, burstFrom, burstTo, burstUsed, SECOND, burstLimit - cost, now))
+        wait = math.max(wait, untilAtMost(packed, burstFrom, burstTo, burstUsed, SECOND, burstLimit - cost, nowMod))
       end
       outcome, retry = 1, wait
     elseif dry == 0 then
@@ -169,8 +197,10 @@ local function decide(key, arguments)
     end
   end
 
-  local minuteLog, minuteNewest = packLog(packed, minuteLimit, minuteUsed, minuteFrom, minuteTo, now, consumed)
-  local burstLog, burstNewest = packLog(packed, burstLimit, burstUsed, burstFrom, burstTo, now, consumed)
+  local minuteHeader, minuteKept, minuteAdded, minuteNewest =
+      packLog(packed, minuteLimit, minuteUsed, minuteFrom, minuteTo, now, nowMod, consumed)
+  local burstHeader, burstKept, burstAdded, burstNewest =
+      packLog(packed, burstLimit, burstUsed, burstFrom, burstTo, now, nowMod, consumed)
   if consumed > 0 then
     if minuteLimit > 0 then
       minuteUsed, minuteOldest = minuteUsed + consumed, minuteOldest or now
@@ -188,8 +218,8 @@ local function decide(key, arguments)
   if burstNewest then
     keep = math.max(keep, burstNewest + SECOND - now)
   end
-  redis.call('SET', key, struct.pack(HEADER, now, dayEnd, dailyUsed, aheadEnd, aheadUsed) .. minuteLog .. burstLog,
-      'PX', string.format('%d', keep))
+  redis.call('SET', key, struct.pack(HEADER, now, dayEnd, dailyUsed, aheadEnd, aheadUsed) .. minuteHeader
+      .. minuteKept .. minuteAdded .. burstHeader .. burstKept .. burstAdded, 'PX', string.format('%d', keep))
 
   local minuteReported, minuteReset = report(minuteLimit, minuteUsed, minuteOldest, MINUTE, now)
   local burstReported, burstReset = report(burstLimit, burstUsed, burstOldest, SECOND, now)

@@ -5,6 +5,7 @@ import com.wedsync.usage.application.port.QuotaCounters;
 import com.wedsync.usage.application.port.QuotaCountersContract;
 import com.wedsync.usage.domain.quota.DefaultTiers;
 import com.wedsync.usage.domain.quota.FailureMode;
+import com.wedsync.usage.domain.quota.LimitName;
 import com.wedsync.usage.domain.quota.LimitSet;
 import com.wedsync.usage.domain.ratelimit.Decision;
 import com.wedsync.usage.domain.ratelimit.LocalCalendar;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -74,9 +76,9 @@ abstract class RedisCountersContract extends QuotaCountersContract {
         }
         Map<String, Long> ttls = millisToLive();
         String tag = namespace + ":{ttl-org}:";
-        assertThat(ttls).containsOnlyKeys(tag + "counters");
+        assertThat(ttls).containsOnlyKeys(tag + "counters:v2");
         Duration untilMidnight = Duration.between(NOON, Instant.parse("2025-06-03T00:00:00Z"));
-        assertThat(ttls.get(tag + "counters")).isPositive().isLessThanOrEqualTo(untilMidnight.toMillis());
+        assertThat(ttls.get(tag + "counters:v2")).isPositive().isLessThanOrEqualTo(untilMidnight.toMillis());
     }
 
     /**
@@ -114,6 +116,64 @@ abstract class RedisCountersContract extends QuotaCountersContract {
                     .containsExactlyInAnyOrderElementsOf(LongStream.range(0, 30).boxed().toList());
             assertThat(counters().usedToday(new OrganizationId("together-" + org), UTC)).isEqualTo(30);
         }
+    }
+
+    /**
+     * A log entry keeps its time modulo 2^32 ms (decide.lua): a minute that spans a multiple of 2^32 ms
+     * (2025-07-12T18:57:36.768Z is 408 of them) still holds the calls made before it, and lets each go exactly a
+     * minute after it was made.
+     */
+    @Test
+    void aMinuteAcrossTheWrapOfTheLogsClockCountsEveryCall() {
+        Instant wrap = Instant.ofEpochMilli(408L << 32);
+        QuotaCounters store = newCounters(wrap.minusMillis(300));
+        OrganizationId organization = new OrganizationId("wrap-org");
+        for (int call = 0; call < 5; call++) {
+            assertThat(store.decide(organization, FREE, UTC, 1, false, FailureMode.OPEN))
+                    .isInstanceOf(Decision.Admitted.class);
+            clock.advance(Duration.ofMillis(100));
+        }
+        Decision full = store.decide(organization, FREE, UTC, 1, false, FailureMode.OPEN);
+        assertThat(full).isInstanceOf(Decision.Denied.class);
+        assertThat(((Decision.Denied) full).violated()).contains(LimitName.MINUTE);
+        assertThat(((Decision.Denied) full).retryAfterSeconds()).isEqualTo(OptionalLong.of(60));
+        clock.advance(Duration.ofMillis(59_499));
+        assertThat(store.decide(organization, FREE, UTC, 1, false, FailureMode.OPEN))
+                .as("a millisecond before the first call leaves the minute").isInstanceOf(Decision.Denied.class);
+        clock.advance(Duration.ofMillis(1));
+        Decision afterTheFirst = store.decide(organization, FREE, UTC, 1, false, FailureMode.OPEN);
+        assertThat(afterTheFirst).isInstanceOf(Decision.Admitted.class);
+        assertThat(remaining(afterTheFirst, LimitName.MINUTE)).isZero();
+    }
+
+    /**
+     * One log entry holds a cost below 2^32; a call costing more takes several, and all of it counts and leaves
+     * (while a later call keeps the log from emptying, which would forget its count anyway).
+     */
+    @Test
+    void aCostBeyondWhatOneLogEntryHoldsCountsWhole() {
+        LimitSet large = LimitSet.of(null, 20_000_000_000L, null);
+        OrganizationId organization = new OrganizationId("large-cost-org");
+        for (int call = 0; call < 2; call++) {
+            assertThat(counters().decide(organization, large, UTC, 9_000_000_000L, false, FailureMode.OPEN))
+                    .isInstanceOf(Decision.Admitted.class);
+        }
+        clock.advance(Duration.ofMillis(1));
+        Decision over = counters().decide(organization, large, UTC, 3_000_000_000L, false, FailureMode.OPEN);
+        assertThat(over).isInstanceOf(Decision.Denied.class);
+        assertThat(remaining(over, LimitName.MINUTE)).isEqualTo(2_000_000_000L);
+        assertThat(counters().decide(organization, large, UTC, 1_000_000_000L, false, FailureMode.OPEN))
+                .isInstanceOf(Decision.Admitted.class);
+        clock.advance(Duration.ofMillis(59_999));
+        Decision afterTheBigOnes = counters().decide(organization, large, UTC, 3_000_000_000L, false,
+                FailureMode.OPEN);
+        assertThat(afterTheBigOnes).isInstanceOf(Decision.Admitted.class);
+        assertThat(remaining(afterTheBigOnes, LimitName.MINUTE)).isEqualTo(16_000_000_000L);
+    }
+
+    private static long remaining(Decision decision, LimitName name) {
+        return decision.limits().stream().filter(limit -> limit.name() == name).findFirst().orElseThrow()
+                .remaining();
     }
 
     /** Every key of the current store with its time to live in milliseconds (negative: none, or gone). */

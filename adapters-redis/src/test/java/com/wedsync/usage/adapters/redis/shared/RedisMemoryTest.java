@@ -31,7 +31,7 @@ class RedisMemoryTest {
     static final TestRedis REDIS = new TestRedis();
 
     @ParameterizedTest(name = "{0} with a full minute uses at most {1} bytes")
-    @CsvSource({"FREE, 1000", "SCALE, 2500"})
+    @CsvSource({"FREE, 400", "SCALE, 1300"})
     void anOrganizationWithAFullMinuteStaysSmall(String tier, long bytes) {
         MutableClock clock = new MutableClock(Instant.parse("2025-06-02T12:00:00Z"));
         RedisQuotaCounters redis = new RedisQuotaCounters(REDIS.client(), REDIS.namespace(), clock, clock);
