@@ -55,6 +55,16 @@ public final class HttpCalls {
         }
     }
 
+    /** A POST of a JSON body given as bytes, sent as they are: for bodies that are not text (invalid UTF-8). */
+    public Answer postBytes(String path, String token, byte[] body) {
+        Http1ClientRequest request = client.post(path).header(HeaderNames.AUTHORIZATION, "Bearer " + token)
+                .header(HeaderNames.CONTENT_TYPE, "application/json");
+        try (HttpClientResponse response = request.submit(body)) {
+            return new Answer(response.status().code(), response.headers(),
+                    response.entity().hasEntity() ? response.as(String.class) : "");
+        }
+    }
+
     /** A GET carrying header {@code name} once per value, as a proxy that adds a header rather than replacing it. */
     public Answer getWithRepeatedHeader(String path, String name, String... values) {
         Http1ClientRequest request = client.get(path);

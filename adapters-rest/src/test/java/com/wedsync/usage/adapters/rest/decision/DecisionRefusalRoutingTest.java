@@ -67,6 +67,27 @@ class DecisionRefusalRoutingTest {
         decide(body).isProblem(400, "invalid-request");
     }
 
+    /** Bytes that are not UTF-8 inside a string (a JSON body must be UTF-8) are named, with the field they are in. */
+    @Test
+    void aFieldThatIsNotUtf8IsNamedAsSuch() {
+        byte[] body = concat("{\"organizationId\":\"calm", new byte[] {(byte) 0xff, (byte) 0xfe},
+                "org\",\"endpoint\":\"/v1/x\",\"method\":\"GET\"}");
+
+        Answer answer = app.http.postBytes("/v1/decisions", service, body);
+
+        answer.isProblem(400, "invalid-request");
+        assertThat(answer.detail()).isEqualTo("'organizationId' is not valid UTF-8");
+    }
+
+    private static byte[] concat(String before, byte[] middle, String after) {
+        byte[] start = before.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] end = after.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] all = java.util.Arrays.copyOf(start, start.length + middle.length + end.length);
+        System.arraycopy(middle, 0, all, start.length, middle.length);
+        System.arraycopy(end, 0, all, start.length + middle.length, end.length);
+        return all;
+    }
+
     @Test
     void anEmptyBodyIsABadRequest() {
         app.http.call(io.helidon.http.Method.POST, "/v1/decisions", service, null)

@@ -170,6 +170,20 @@ class IngestRoutingTest {
         assertThat(callsOf("both")).isZero();
     }
 
+    /** A body must be UTF-8 (RFC 8259): one that is not is refused whole, saying so, and nothing of it is stored. */
+    @Test
+    void aBodyThatIsNotUtf8IsABadRequestAndStoresNothing() {
+        String body = "{\"events\":[" + event("quiet", "") + "," + event("qu#et", "") + "]}";
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        bytes[body.indexOf('#')] = (byte) 0xff;
+
+        Answer answer = app.http.postBytes("/v1/usage-events", service, bytes);
+
+        answer.isProblem(400, "invalid-request");
+        assertThat(answer.detail()).startsWith("the body is not valid UTF-8 (line 1, column ");
+        assertThat(callsOf("quiet")).isZero();
+    }
+
     @Test
     void aBodyOverTheByteLimitIsTooLargeAndStoresNothing() {
         String padded = event("quiet", "").replace("/v1/clients/{id}", "/" + "p".repeat(MAX_BODY_BYTES));
