@@ -48,10 +48,17 @@ public final class Json {
         }
     }
 
-    /** Reads {@code body} with {@code reader}; malformed or mistyped JSON becomes an IllegalArgumentException. */
+    /**
+     * Reads {@code body} with {@code reader}; a body that is not strictly UTF-8 ({@link StrictUtf8}), malformed or
+     * mistyped JSON becomes an IllegalArgumentException.
+     */
     public static <T> T read(ObjectReader reader, byte[] body) {
         if (body.length == 0) {
             throw new IllegalArgumentException("a JSON body is required");
+        }
+        int malformed = StrictUtf8.firstMalformedByte(body);
+        if (malformed >= 0) {
+            throw new IllegalArgumentException("the body is not valid UTF-8 (byte " + malformed + ")");
         }
         try {
             return reader.readValue(body);

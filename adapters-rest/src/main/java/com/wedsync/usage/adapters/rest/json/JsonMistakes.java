@@ -39,30 +39,12 @@ final class JsonMistakes {
             case MismatchedInputException mismatch when mismatch.getPath().isEmpty() ->
                     "the body must be a JSON object";
             case MismatchedInputException mismatch -> field(mismatch) + " must be " + expected(mismatch.getTargetType());
-            case JsonMappingException mapping when !mapping.getPath().isEmpty() && isInvalidUtf8(mapping) ->
-                    field(mapping) + " is not valid UTF-8";
             case JsonMappingException mapping when !mapping.getPath().isEmpty() -> field(mapping)
                     + " is out of range or of the wrong type";
             case JsonMappingException mapping -> "the body does not have the expected shape";
-            case JsonProcessingException syntax when isInvalidUtf8(syntax) ->
-                    "the body is not valid UTF-8" + at(syntax.getLocation());
             case JsonProcessingException syntax -> "the body is not well-formed JSON" + at(syntax.getLocation());
             default -> "the body could not be read";
         };
-    }
-
-    /**
-     * Whether Jackson stopped at bytes that are not UTF-8 (a JSON body must be, RFC 8259): its parser says so only in
-     * its message ("Invalid UTF-8 start byte 0xff", "Invalid UTF-8 middle byte"), under whatever wraps it.
-     */
-    private static boolean isInvalidUtf8(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof JsonProcessingException processing && processing.getOriginalMessage() != null
-                    && processing.getOriginalMessage().startsWith("Invalid UTF-8")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String field(JsonMappingException mistake) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static com.wedsync.usage.adapters.rest.decision.DecisionBodies.byOrganization;
@@ -67,16 +68,24 @@ class DecisionRefusalRoutingTest {
         decide(body).isProblem(400, "invalid-request");
     }
 
-    /** Bytes that are not UTF-8 inside a string (a JSON body must be UTF-8) are named, with the field they are in. */
-    @Test
-    void aFieldThatIsNotUtf8IsNamedAsSuch() {
-        byte[] body = concat("{\"organizationId\":\"calm", new byte[] {(byte) 0xff, (byte) 0xfe},
-                "org\",\"endpoint\":\"/v1/x\",\"method\":\"GET\"}");
+    /**
+     * A body must be UTF-8: bytes that are not, an overlong form that spells '/' (which Jackson alone would read as
+     * '/'), a surrogate or a code point above U+10FFFF, are refused, saying where, and consume nothing.
+     */
+    @ParameterizedTest
+    @CsvSource({"ff fe", "c0 af", "e0 80 af", "ed a0 80", "f4 90 80 80", "e2 82"})
+    void aBodyThatIsNotStrictlyUtf8IsRefusedAndConsumesNothing(String hex) {
+        String organization = "utf8-" + hex.replace(" ", "");
+        app.organization(organization, "FREE");
+        String before = "{\"organizationId\":\"" + organization + "\",\"endpoint\":\"/v1/x";
+        byte[] body = concat(before, java.util.HexFormat.ofDelimiter(" ").parseHex(hex), "\",\"method\":\"GET\"}");
 
         Answer answer = app.http.postBytes("/v1/decisions", service, body);
 
         answer.isProblem(400, "invalid-request");
-        assertThat(answer.detail()).isEqualTo("'organizationId' is not valid UTF-8");
+        assertThat(answer.detail()).isEqualTo("the body is not valid UTF-8 (byte " + before.length() + ")");
+        Answer first = decide(byOrganization(organization, ""));
+        assertThat(first.json().path("limits").get(0).path("remaining").asLong()).isEqualTo(99);
     }
 
     private static byte[] concat(String before, byte[] middle, String after) {

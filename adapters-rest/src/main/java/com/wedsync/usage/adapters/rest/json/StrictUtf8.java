@@ -1,0 +1,47 @@
+package com.wedsync.usage.adapters.rest.json;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A JSON body must be UTF-8 (RFC 8259, section 8.1), and Jackson's parser lets some malformed forms through: an
+ * overlong encoding (0xC0 0xAF for '/') is read as the character it spells, so "/x\xC0\xAF" would be stored as
+ * "/x/", the classic way past a filter that looks for '/'. Bodies are therefore checked with the JDK's strict decoder
+ * first, which refuses overlong forms, surrogates and code points above U+10FFFF.
+ */
+final class StrictUtf8 {
+
+    private static final int CHUNK = 1_024;
+
+    private StrictUtf8() {
+    }
+
+    /** The offset of the first byte that is not part of well-formed UTF-8, or -1 when all of them are. */
+    static int firstMalformedByte(byte[] bytes) {
+        int ascii = 0;
+        while (ascii < bytes.length && bytes[ascii] >= 0) {
+            ascii++;
+        }
+        if (ascii == bytes.length) {
+            return -1;
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, ascii, bytes.length - ascii);
+        CharBuffer out = CharBuffer.allocate(CHUNK);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return in.position();
+            }
+            if (result.isUnderflow()) {
+                return decoder.flush(out).isError() ? in.position() : -1;
+            }
+            out.clear();
+        }
+    }
+}
