@@ -94,6 +94,31 @@ class FailoverQuotaCountersTest {
         assertThat(limit(after, LimitName.DAILY).remaining()).isEqualTo(100 - 2 - admittedLocally - 1);
     }
 
+    /**
+     * After a long outage the client's reconnection back-off must not outlast Redis's return by much: the node
+     * decides with Redis again within a few probe intervals (with Redisson's default back-off, up to 10 s).
+     */
+    @Test
+    void afterALongOutageTheNodeIsBackOnRedisWithinTwoSeconds() throws InterruptedException {
+        RedisQuotaCounters shared = connect(redis.urls().getFirst());
+        FailoverQuotaCounters failover = failover(shared);
+        OrganizationId organization = new OrganizationId("u4-long-outage");
+        answersInTime(failover, organization);
+        redis.kill();
+        long outageEnds = System.nanoTime() + Duration.ofSeconds(12).toNanos();
+        while (System.nanoTime() < outageEnds) {
+            assertThat(decideInTime(failover, organization, FailureMode.OPEN).degraded()).isTrue();
+            Thread.sleep(500);
+        }
+
+        redis.start();
+        long back = System.nanoTime();
+        await(() -> !failover.isDegraded());
+
+        assertThat(Duration.ofNanos(System.nanoTime() - back)).isLessThan(Duration.ofSeconds(2));
+        assertThat(decideInTime(failover, organization, FailureMode.OPEN).degraded()).isFalse();
+    }
+
     @Test
     void healthIsHealthyWhileRedisAnswersDegradedWhileItIsAwayAndHealthyOnceItIsBack() {
         RedisQuotaCounters shared = connect(redis.urls().getFirst());
