@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
  * A JSON body must be UTF-8 (RFC 8259, section 8.1), and Jackson's parser lets some malformed forms through: an
  * overlong encoding (0xC0 0xAF for '/') is read as the character it spells, so "/x\xC0\xAF" would be stored as
  * "/x/", the classic way past a filter that looks for '/'. Bodies are therefore checked with the JDK's strict decoder
- * first, which refuses overlong forms, surrogates and code points above U+10FFFF.
+ * first, which refuses overlong forms, surrogates and code points above U+10FFFF. A NUL byte is refused too: JSON
+ * text never holds one raw (control characters must be escaped), and it is what UTF-16 or UTF-32 text looks like to a
+ * UTF-8 reader, which Jackson would otherwise recognise and read though the body was sent as UTF-8.
  */
 final class StrictUtf8 {
 
@@ -20,18 +22,24 @@ final class StrictUtf8 {
     private StrictUtf8() {
     }
 
-    /** The offset of the first byte that is not part of well-formed UTF-8, or -1 when all of them are. */
+    /** The offset of the first byte that is not part of well-formed UTF-8 or is a NUL, or -1 when there is none. */
     static int firstMalformedByte(byte[] bytes) {
         int ascii = 0;
-        while (ascii < bytes.length && bytes[ascii] >= 0) {
+        while (ascii < bytes.length && bytes[ascii] > 0) {
             ascii++;
         }
-        if (ascii == bytes.length) {
-            return -1;
+        if (ascii == bytes.length || bytes[ascii] == 0) {
+            return ascii == bytes.length ? -1 : ascii;
         }
+        int undecodable = firstUndecodable(bytes, ascii);
+        int nul = firstNul(bytes, ascii);
+        return undecodable < 0 || (nul >= 0 && nul < undecodable) ? nul : undecodable;
+    }
+
+    private static int firstUndecodable(byte[] bytes, int from) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, ascii, bytes.length - ascii);
+        ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
         CharBuffer out = CharBuffer.allocate(CHUNK);
         while (true) {
             CoderResult result = decoder.decode(in, out, true);
@@ -43,5 +51,14 @@ final class StrictUtf8 {
             }
             out.clear();
         }
+    }
+
+    private static int firstNul(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -73,7 +73,7 @@ class DecisionRefusalRoutingTest {
      * '/'), a surrogate or a code point above U+10FFFF, are refused, saying where, and consume nothing.
      */
     @ParameterizedTest
-    @CsvSource({"ff fe", "c0 af", "e0 80 af", "ed a0 80", "f4 90 80 80", "e2 82"})
+    @CsvSource({"ff fe", "c0 af", "e0 80 af", "ed a0 80", "f4 90 80 80", "e2 82", "00", "c3 a9 00"})
     void aBodyThatIsNotStrictlyUtf8IsRefusedAndConsumesNothing(String hex) {
         String organization = "utf8-" + hex.replace(" ", "");
         app.organization(organization, "FREE");
@@ -83,9 +83,26 @@ class DecisionRefusalRoutingTest {
         Answer answer = app.http.postBytes("/v1/decisions", service, body);
 
         answer.isProblem(400, "invalid-request");
-        assertThat(answer.detail()).isEqualTo("the body is not valid UTF-8 (byte " + before.length() + ")");
+        int where = before.length() + (hex.startsWith("c3 a9") ? 2 : 0);
+        assertThat(answer.detail()).isEqualTo("the body is not valid UTF-8 (byte " + where + ")");
         Answer first = decide(byOrganization(organization, ""));
         assertThat(first.json().path("limits").get(0).path("remaining").asLong()).isEqualTo(99);
+    }
+
+    /** UTF-16 text sent as UTF-8, which Jackson alone would recognise and read, is refused at its first NUL byte. */
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE"})
+    void aBodyInAnotherUnicodeEncodingIsRefusedAndConsumesNothing(String encoding) {
+        String organization = "enc-" + encoding.toLowerCase(java.util.Locale.ROOT).replace("-", "");
+        app.organization(organization, "FREE");
+        byte[] body = byOrganization(organization, "").getBytes(java.nio.charset.Charset.forName(encoding));
+
+        Answer answer = app.http.postBytes("/v1/decisions", service, body);
+
+        answer.isProblem(400, "invalid-request");
+        assertThat(answer.detail()).startsWith("the body is not valid UTF-8 (byte ");
+        assertThat(decide(byOrganization(organization, "")).json().path("limits").get(0).path("remaining").asLong())
+                .isEqualTo(99);
     }
 
     private static byte[] concat(String before, byte[] middle, String after) {
