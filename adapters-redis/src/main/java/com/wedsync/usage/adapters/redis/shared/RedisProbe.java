@@ -1,5 +1,6 @@
 package com.wedsync.usage.adapters.redis.shared;
 
+import java.nio.channels.ClosedChannelException;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -47,9 +48,27 @@ final class RedisProbe implements AutoCloseable {
                 // A slow answer is an expected event with nothing more to tell: one line, not a stack trace.
                 LOG.log(System.Logger.Level.WARNING, "Redis did not answer within the decision budget; " + why);
             } else {
-                LOG.log(System.Logger.Level.WARNING, "Redis failed to answer; " + why, cause);
+                LOG.log(System.Logger.Level.WARNING, "Redis failed to answer (" + rootCause(cause) + "); " + why);
+                LOG.log(System.Logger.Level.DEBUG, "Redis's failure in full", cause);
             }
         }
+    }
+
+    /**
+     * The innermost cause, which says what happened ("ConnectException: Connection refused: /127.0.0.1:6379"); the
+     * client's own message on top of it ("Unable to write command into connection! Check CPU usage of the JVM")
+     * sent operators looking at the wrong machine, and its stack trace filled a screen per outage.
+     */
+    static String rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String type = root.getClass().getSimpleName();
+        if (root instanceof ClosedChannelException) {
+            return "the connection to Redis closed (" + type + ")";
+        }
+        return root.getMessage() == null ? type : type + ": " + root.getMessage();
     }
 
     @Override
