@@ -39,16 +39,17 @@ local EMPTY_LOG = struct.pack(LOG_HEADER, 0, 0)
 
 local clock = redisMillis(ARGV[1])
 
--- How long ago (ms) an entry's time (at, modulo 2^32) was, at nowMod (now modulo 2^32).
-local function age(nowMod, at)
-  return (nowMod - at) % WRAP
+-- How long ago (ms) an entry's time (at, epoch ms modulo 2^32) was at now (epoch ms): now is congruent to itself
+-- modulo 2^32, so the difference modulo 2^32 is the age (every entry kept is younger than 2^32 ms).
+local function age(now, at)
+  return (now - at) % WRAP
 end
 
 -- One rolling window's log in packed, from its header at pos: what it holds once the entries that have left the
 -- window ending at now are dropped. Returns the cost held, the first and the end (exclusive) of the entries kept in
 -- packed, the time of the oldest kept (or nil) and the position after the log. limit 0: the window is unlimited, so
 -- it is not counted (and forgotten, as in QuotaLedger): it starts empty when it is finite again.
-local function readLog(packed, pos, span, limit, now, nowMod)
+local function readLog(packed, pos, span, limit, now)
   if pos > #packed then
     return 0, pos, pos, nil, pos
   end
@@ -59,7 +60,7 @@ local function readLog(packed, pos, span, limit, now, nowMod)
   end
   while from < to do
     local at, cost = struct.unpack(ENTRY, packed, from)
-    local ago = age(nowMod, at)
+    local ago = age(now, at)
     if ago < span then
       return used, from, to, now - ago, to
     end
@@ -71,7 +72,7 @@ end
 
 -- Milliseconds until what the window holds (used, in the entries from..to of packed) drops to target or less, if
 -- nothing more is admitted.
-local function untilAtMost(packed, from, to, used, span, target, nowMod)
+local function untilAtMost(packed, from, to, used, span, target, now)
   for pos = from, to - 1, ENTRY_SIZE do
     if used <= target then
       break
@@ -79,22 +80,23 @@ local function untilAtMost(packed, from, to, used, span, target, nowMod)
     local at, cost = struct.unpack(ENTRY, packed, pos)
     used = used - cost
     if used <= target then
-      return span - age(nowMod, at)
+      return span - age(now, at)
     end
   end
   return 0
 end
 
--- The entries of cost admitted at one time: one, unless the cost is more than an entry holds.
-local function entriesOf(nowMod, cost)
+-- The entries of cost admitted at now: one, unless the cost is more than an entry holds.
+local function entriesOf(now, cost)
+  local at = now % WRAP
   if cost <= MAX_ENTRY_COST then
-    return struct.pack(ENTRY, nowMod, cost), 1
+    return struct.pack(ENTRY, at, cost), 1
   end
   local entries, count = {}, 0
   while cost > 0 do
     local part = math.min(cost, MAX_ENTRY_COST)
     count, cost = count + 1, cost - part
-    entries[count] = struct.pack(ENTRY, nowMod, part)
+    entries[count] = struct.pack(ENTRY, at, part)
   end
   return table.concat(entries), count
 end
@@ -102,7 +104,7 @@ end
 -- The log as stored, with cost admitted at now (0: none), in three parts for the caller to concatenate with the
 -- rest of the value at once (its header, the entries kept, the entries new or changed); with the time of its newest
 -- entry (or nil).
-local function packLog(packed, limit, used, from, to, now, nowMod, cost)
+local function packLog(packed, limit, used, from, to, now, cost)
   if limit == 0 then
     return EMPTY_LOG, '', '', nil
   end
@@ -112,16 +114,16 @@ local function packLog(packed, limit, used, from, to, now, nowMod, cost)
       return EMPTY_LOG, '', '', nil
     end
     return struct.pack(LOG_HEADER, used, count), string.sub(packed, from, to - 1), '',
-        now - age(nowMod, (struct.unpack(ENTRY, packed, to - ENTRY_SIZE)))
+        now - age(now, (struct.unpack(ENTRY, packed, to - ENTRY_SIZE)))
   end
   if count > 0 then
     local at, last = struct.unpack(ENTRY, packed, to - ENTRY_SIZE)
-    if at == nowMod and last + cost <= MAX_ENTRY_COST then
+    if age(now, at) == 0 and last + cost <= MAX_ENTRY_COST then
       return struct.pack(LOG_HEADER, used + cost, count), string.sub(packed, from, to - ENTRY_SIZE - 1),
-          struct.pack(ENTRY, nowMod, last + cost), now
+          struct.pack(ENTRY, at, last + cost), now
     end
   end
-  local entries, added = entriesOf(nowMod, cost)
+  local entries, added = entriesOf(now, cost)
   return struct.pack(LOG_HEADER, used + cost, count + added), string.sub(packed, from, to - 1), entries, now
 end
 
@@ -164,10 +166,9 @@ local function decide(key, arguments)
     return struct.pack(REPLY, 3, 0, 0, 0, now, 0, 0, 0, 0, 0, 0)
   end
 
-  local nowMod = now % WRAP
   local minuteUsed, minuteFrom, minuteTo, minuteOldest
-  minuteUsed, minuteFrom, minuteTo, minuteOldest, pos = readLog(packed, pos, MINUTE, minuteLimit, now, nowMod)
-  local burstUsed, burstFrom, burstTo, burstOldest = readLog(packed, pos, SECOND, burstLimit, now, nowMod)
+  minuteUsed, minuteFrom, minuteTo, minuteOldest, pos = readLog(packed, pos, MINUTE, minuteLimit, now)
+  local burstUsed, burstFrom, burstTo, burstOldest = readLog(packed, pos, SECOND, burstLimit, now)
   local dailyUsed = countedOn(dayEnd, counted, used, aheadEnd, aheadUsed)
   if aheadEnd <= dayEnd then
     aheadEnd, aheadUsed = 0, 0
@@ -185,10 +186,10 @@ local function decide(key, arguments)
     if violated > 0 then
       local wait = dailyOver and dayEnd - now or 0
       if minuteOver then
-        wait = math.max(wait, untilAtMost(packed, minuteFrom, minuteTo, minuteUsed, MINUTE, minuteLimit - cost, nowMod))
+        wait = math.max(wait, untilAtMost(packed, minuteFrom, minuteTo, minuteUsed, MINUTE, minuteLimit - cost, now))
       end
       if burstOver then
-        wait = math.max(wait, untilAtMost(packed, burstFrom, burstTo, burstUsed, SECOND, burstLimit - cost, nowMod))
+        wait = math.max(wait, untilAtMost(packed, burstFrom, burstTo, burstUsed, SECOND, burstLimit - cost, now))
       end
       outcome, retry = 1, wait
     elseif dry == 0 then
@@ -198,9 +199,9 @@ local function decide(key, arguments)
   end
 
   local minuteHeader, minuteKept, minuteAdded, minuteNewest =
-      packLog(packed, minuteLimit, minuteUsed, minuteFrom, minuteTo, now, nowMod, consumed)
+      packLog(packed, minuteLimit, minuteUsed, minuteFrom, minuteTo, now, consumed)
   local burstHeader, burstKept, burstAdded, burstNewest =
-      packLog(packed, burstLimit, burstUsed, burstFrom, burstTo, now, nowMod, consumed)
+      packLog(packed, burstLimit, burstUsed, burstFrom, burstTo, now, consumed)
   if consumed > 0 then
     if minuteLimit > 0 then
       minuteUsed, minuteOldest = minuteUsed + consumed, minuteOldest or now
