@@ -2,6 +2,7 @@ package com.wedsync.usage.adapters.redis.shared;
 
 import org.redisson.Redisson;
 import org.redisson.api.RedissonClient;
+import org.redisson.config.BaseConfig;
 import org.redisson.config.Config;
 import org.redisson.config.DelayStrategy;
 import org.redisson.config.EqualJitterDelay;
@@ -33,12 +34,7 @@ final class RedisClients {
 
     static RedissonClient standalone(String redisUrl) {
         Config config = new Config().setLazyInitialization(true);
-        config.useSingleServer()
-                .setAddress(redisUrl)
-                .setRetryAttempts(0)
-                .setTimeout(RESPONSE_TIMEOUT_MILLIS)
-                .setConnectTimeout(CONNECT_TIMEOUT_MILLIS)
-                .setReconnectionDelay(RECONNECTION_DELAY);
+        withFailFastSettings(config.useSingleServer().setAddress(redisUrl));
         return Redisson.create(config);
     }
 
@@ -47,12 +43,15 @@ final class RedisClients {
             throw new IllegalArgumentException("'seedNodes' must name at least one Redis Cluster node");
         }
         Config config = new Config().setLazyInitialization(true);
-        config.useClusterServers()
-                .addNodeAddress(seedNodes.toArray(String[]::new))
-                .setRetryAttempts(0)
+        withFailFastSettings(config.useClusterServers().addNodeAddress(seedNodes.toArray(String[]::new)));
+        return Redisson.create(config);
+    }
+
+    /** The settings both topologies share: no retries, short time-outs, a reconnection back-off of at most 1 s. */
+    private static void withFailFastSettings(BaseConfig<?> connections) {
+        connections.setRetryAttempts(0)
                 .setTimeout(RESPONSE_TIMEOUT_MILLIS)
                 .setConnectTimeout(CONNECT_TIMEOUT_MILLIS)
                 .setReconnectionDelay(RECONNECTION_DELAY);
-        return Redisson.create(config);
     }
 }
