@@ -28,12 +28,12 @@ final class StrictUtf8 {
         while (ascii < bytes.length && bytes[ascii] > 0) {
             ascii++;
         }
-        if (ascii == bytes.length || bytes[ascii] == 0) {
-            return ascii == bytes.length ? -1 : ascii;
+        if (ascii == bytes.length) {
+            return -1;
         }
         int undecodable = firstUndecodable(bytes, ascii);
-        int nul = firstNul(bytes, ascii);
-        return undecodable < 0 || (nul >= 0 && nul < undecodable) ? nul : undecodable;
+        int nul = firstNul(bytes, ascii, undecodable < 0 ? bytes.length : undecodable);
+        return nul >= 0 ? nul : undecodable;
     }
 
     private static int firstUndecodable(byte[] bytes, int from) {
@@ -53,8 +53,9 @@ final class StrictUtf8 {
         }
     }
 
-    private static int firstNul(byte[] bytes, int from) {
-        for (int i = from; i < bytes.length; i++) {
+    /** The first NUL byte from {@code from} up to {@code to} (exclusive), or -1. */
+    private static int firstNul(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (bytes[i] == 0) {
                 return i;
             }
