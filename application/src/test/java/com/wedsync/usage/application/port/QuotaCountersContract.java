@@ -304,7 +304,7 @@ public abstract class QuotaCountersContract {
         return counters.decide(organization, limits, calendar, cost, false, FailureMode.OPEN);
     }
 
-    private static LimitState limit(Decision decision, LimitName name) {
+    protected static LimitState limit(Decision decision, LimitName name) {
         return decision.limits().stream().filter(state -> state.name() == name).findFirst().orElseThrow();
     }
 

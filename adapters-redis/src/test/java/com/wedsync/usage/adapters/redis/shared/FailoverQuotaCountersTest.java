@@ -100,8 +100,7 @@ class FailoverQuotaCountersTest {
      */
     @Test
     void afterALongOutageTheNodeIsBackOnRedisWithinTwoSeconds() throws InterruptedException {
-        RedisQuotaCounters shared = connect(redis.urls().getFirst());
-        FailoverQuotaCounters failover = failover(shared);
+        FailoverQuotaCounters failover = failover(connect(redis.urls().getFirst()));
         OrganizationId organization = new OrganizationId("u4-long-outage");
         answersInTime(failover, organization);
         redis.kill();

@@ -143,7 +143,7 @@ abstract class RedisCountersContract extends QuotaCountersContract {
         clock.advance(Duration.ofMillis(1));
         Decision afterTheFirst = store.decide(organization, FREE, UTC, 1, false, FailureMode.OPEN);
         assertThat(afterTheFirst).isInstanceOf(Decision.Admitted.class);
-        assertThat(remaining(afterTheFirst, LimitName.MINUTE)).isZero();
+        assertThat(limit(afterTheFirst, LimitName.MINUTE).remaining()).isZero();
     }
 
     /**
@@ -161,19 +161,14 @@ abstract class RedisCountersContract extends QuotaCountersContract {
         clock.advance(Duration.ofMillis(1));
         Decision over = counters().decide(organization, large, UTC, 3_000_000_000L, false, FailureMode.OPEN);
         assertThat(over).isInstanceOf(Decision.Denied.class);
-        assertThat(remaining(over, LimitName.MINUTE)).isEqualTo(2_000_000_000L);
+        assertThat(limit(over, LimitName.MINUTE).remaining()).isEqualTo(2_000_000_000L);
         assertThat(counters().decide(organization, large, UTC, 1_000_000_000L, false, FailureMode.OPEN))
                 .isInstanceOf(Decision.Admitted.class);
         clock.advance(Duration.ofMillis(59_999));
         Decision afterTheBigOnes = counters().decide(organization, large, UTC, 3_000_000_000L, false,
                 FailureMode.OPEN);
         assertThat(afterTheBigOnes).isInstanceOf(Decision.Admitted.class);
-        assertThat(remaining(afterTheBigOnes, LimitName.MINUTE)).isEqualTo(16_000_000_000L);
-    }
-
-    private static long remaining(Decision decision, LimitName name) {
-        return decision.limits().stream().filter(limit -> limit.name() == name).findFirst().orElseThrow()
-                .remaining();
+        assertThat(limit(afterTheBigOnes, LimitName.MINUTE).remaining()).isEqualTo(16_000_000_000L);
     }
 
     /** Every key of the current store with its time to live in milliseconds (negative: none, or gone). */
